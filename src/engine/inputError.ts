@@ -1,0 +1,55 @@
+/** What was wrong with an input; the i18n catalogue turns it into words for the user. */
+export type InputProblem =
+  | { code: "text"; found: string }
+  | { code: "boolean"; found: boolean }
+  | { code: "errorValue"; found: string }
+  | { code: "notFinite" }
+  | { code: "tooLarge"; limit: number }
+  | { code: "blank" }
+  | { code: "emptyRange" }
+  | { code: "notALine"; rows: number; columns: number }
+  | { code: "notOneCell"; rows: number; columns: number }
+  | { code: "lengthMismatch"; expected: number; found: number; other: string }
+  | { code: "mixedSigns" }
+  | { code: "unknownOption"; found: string; allowed: readonly string[] }
+  | { code: "thresholdOrder"; other: string }
+  | { code: "missing" };
+
+/** Where the problem is: the argument, and for ranges the 1-based row and column inside it. */
+export type InputLocation = {
+  argument: string;
+  row?: number;
+  column?: number;
+  /** The cell's A1 address when the host told us where the range is. */
+  address?: string;
+};
+
+/**
+ * Excel's error kind for the problem: `#VALUE!` for a wrong input, `#N/A` for a value that
+ * is missing, or the error the input already held (the first real error survives).
+ */
+export type InputErrorKind = "invalidValue" | "notAvailable" | { propagate: string };
+
+/** A typed input error: thrown by the engine and the argument converters, caught at the function boundary. */
+export class InputError extends Error {
+  constructor(
+    readonly kind: InputErrorKind,
+    readonly location: InputLocation,
+    readonly problem: InputProblem,
+  ) {
+    super(`${location.argument}: ${problem.code}`);
+    this.name = "InputError";
+  }
+}
+
+/** Amounts beyond this lose precision in Excel's 15 significant digits, so they are rejected. */
+export const MAX_AMOUNT = 1e15;
+
+/** Throws an InputError unless `value` is a finite amount Excel can hold exactly enough. */
+export function checkAmount(value: number, location: InputLocation): number {
+  if (!Number.isFinite(value)) throw new InputError("invalidValue", location, { code: "notFinite" });
+  if (Math.abs(value) > MAX_AMOUNT) {
+    throw new InputError("invalidValue", location, { code: "tooLarge", limit: MAX_AMOUNT });
+  }
+  return value;
+}

@@ -1,0 +1,197 @@
+import { InputError, InputLocation, checkAmount } from "../engine/inputError";
+
+/** Whether a line of yearly values runs across a row or down a column. */
+export type Orientation = "row" | "column";
+
+/** A range as Excel hands it to a custom function: rows of cell values. */
+export type Range = readonly (readonly unknown[])[];
+
+/** What a blank cell means for an argument: 0, a missing value (`null`), or an error. */
+export type BlankRule = "zero" | "missing" | "error";
+
+/** The shape of a range argument and where it sits in the sheet, for error messages. */
+export type RangeArgument = { name: string; range: Range; address?: string };
+
+/** Excel passes an error value in a cell as an object carrying its code, e.g. `#N/A`. */
+function isErrorValue(value: unknown): value is { code: string } {
+  return (
+    typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string"
+  );
+}
+
+/** Excel hands a single cell to a range parameter as a scalar on some hosts: make it a 1×1 range. */
+export function toRange(value: unknown): Range {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+/** The location of a cell (0-based row and column inside the range), with its A1 address when known. */
+export function cellLocation(argument: RangeArgument, row: number, column: number): InputLocation {
+  const location: InputLocation = { argument: argument.name, row: row + 1, column: column + 1 };
+  const address = argument.address && offsetAddress(argument.address, row, column);
+  return address ? { ...location, address } : location;
+}
+
+/**
+ * Reads one cell as an amount. Numbers pass (if finite and not absurdly large); a blank
+ * follows `blank`; the documents' "-" (no estimate yet) counts as 0 where `dashIsZero`;
+ * text, booleans and error values are input errors naming the cell.
+ */
+export function readAmount(
+  value: unknown,
+  location: InputLocation,
+  blank: BlankRule,
+  dashIsZero = false,
+): number | null {
+  if (typeof value === "number") return checkAmount(value, location);
+  if (value === null || value === undefined || value === "") {
+    if (blank === "zero") return 0;
+    if (blank === "missing") return null;
+    throw new InputError("notAvailable", location, { code: "blank" });
+  }
+  if (typeof value === "string") {
+    if (dashIsZero && value.trim() === "-") return 0;
+    throw new InputError("invalidValue", location, { code: "text", found: value });
+  }
+  if (typeof value === "boolean")
+    throw new InputError("invalidValue", location, { code: "boolean", found: value });
+  if (isErrorValue(value)) {
+    throw new InputError({ propagate: value.code }, location, { code: "errorValue", found: value.code });
+  }
+  throw new InputError("invalidValue", location, { code: "text", found: String(value) });
+}
+
+/** A line of yearly values read from one row or one column. */
+export type Line = { values: (number | null)[]; orientation: Orientation };
+
+/** Reads a one-row or one-column range as a line of amounts; a 1×1 range counts as a row. */
+export function readLine(argument: RangeArgument, blank: BlankRule): Line {
+  const { range } = argument;
+  const rows = range.length;
+  const columns = rows === 0 ? 0 : range[0].length;
+  if (rows === 0 || columns === 0) {
+    throw new InputError("invalidValue", { argument: argument.name }, { code: "emptyRange" });
+  }
+  if (rows > 1 && columns > 1) {
+    throw new InputError("invalidValue", { argument: argument.name }, { code: "notALine", rows, columns });
+  }
+  const orientation: Orientation = rows === 1 ? "row" : "column";
+  const values =
+    orientation === "row"
+      ? range[0].map((value, column) => readAmount(value, cellLocation(argument, 0, column), blank))
+      : range.map((row, index) => readAmount(row[0], cellLocation(argument, index, 0), blank));
+  return { values, orientation };
+}
+
+/** An optional scalar argument; a range there must be a single cell. */
+function toScalar(value: unknown, argument: string): unknown {
+  if (!Array.isArray(value)) return value;
+  const range = toRange(value);
+  if (range.length !== 1 || range[0].length !== 1) {
+    const problem = { code: "notOneCell", rows: range.length, columns: range[0]?.length ?? 0 } as const;
+    throw new InputError("invalidValue", { argument }, problem);
+  }
+  return range[0][0];
+}
+
+/** Reads an optional amount; omitted (`null`) or blank gives `fallback`. */
+export function readOptionalAmount(value: unknown, argument: string, fallback: number): number {
+  const scalar = toScalar(value, argument);
+  if (scalar === null || scalar === undefined || scalar === "") return fallback;
+  return readAmount(scalar, { argument }, "error") as number;
+}
+
+/** Reads an optional choice among `allowed` (case-insensitive); omitted (`null`) gives the first. */
+export function readOption<T extends string>(value: unknown, argument: string, allowed: readonly T[]): T {
+  const scalar = toScalar(value, argument);
+  if (scalar === null || scalar === undefined || scalar === "") return allowed[0];
+  const wanted = typeof scalar === "string" ? scalar.trim().toLowerCase() : undefined;
+  const found = allowed.find((option) => option === wanted);
+  if (found === undefined) {
+    throw new InputError(
+      "invalidValue",
+      { argument },
+      { code: "unknownOption", found: String(scalar), allowed },
+    );
+  }
+  return found;
+}
+
+/** Reads an optional TRUE/FALSE (1/0 accepted, as Excel does); omitted (`null`) is FALSE. */
+export function readFlag(value: unknown, argument: string): boolean {
+  const scalar = toScalar(value, argument);
+  if (scalar === null || scalar === undefined || scalar === "") return false;
+  if (typeof scalar === "boolean") return scalar;
+  if (scalar === 0 || scalar === 1) return scalar === 1;
+  throw new InputError(
+    "invalidValue",
+    { argument },
+    { code: "unknownOption", found: String(scalar), allowed: ["TRUE", "FALSE"] },
+  );
+}
+
+/** Lays lines of results out as Excel expects, one line per row (`row`) or per column (`column`). */
+export function toOrientation<T>(lines: readonly (readonly T[])[], orientation: Orientation): T[][] {
+  if (orientation === "row") return lines.map((line) => [...line]);
+  return lines[0].map((_, index) => lines.map((line) => line[index]));
+}
+
+const A1_CELL = /^(?:(.*)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::.*)?$/;
+
+/** The address `rows` below and `columns` right of the top-left cell of `address` ("Ark1!B3:E9" → "Ark1!C5"). */
+export function offsetAddress(address: string, rows: number, columns: number): string | undefined {
+  const match = A1_CELL.exec(address);
+  if (!match) return undefined;
+  const [, sheet, letters, digits] = match;
+  const column = toColumnNumber(letters.toUpperCase()) + columns;
+  const cell = `${toColumnLetters(column)}${Number(digits) + rows}`;
+  return sheet ? `${sheet}!${cell}` : cell;
+}
+
+function toColumnNumber(letters: string): number {
+  let number = 0;
+  for (const letter of letters) number = number * 26 + (letter.charCodeAt(0) - 64);
+  return number;
+}
+
+function toColumnLetters(column: number): string {
+  let letters = "";
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * Reads the initiative lines behind `years` yearly values: with `row` orientation each row
+ * is an initiative and there must be `years` columns; with `column`, the transpose.
+ * Returns the amounts line by line in one buffer; blanks and "-" count as 0.
+ */
+export function readLines(argument: RangeArgument, years: number, orientation: Orientation): Float64Array {
+  const { range } = argument;
+  const rows = range.length;
+  const columns = rows === 0 ? 0 : range[0].length;
+  if (rows === 0 || columns === 0) {
+    throw new InputError("invalidValue", { argument: argument.name }, { code: "emptyRange" });
+  }
+  const found = orientation === "row" ? columns : rows;
+  if (found !== years) {
+    const problem = { code: "lengthMismatch", expected: years, found, other: "targets" } as const;
+    throw new InputError("invalidValue", { argument: argument.name }, problem);
+  }
+  const lines = orientation === "row" ? rows : columns;
+  const cells = new Float64Array(lines * years);
+  for (let row = 0; row < rows; row++) {
+    const cellsOfRow = range[row];
+    for (let column = 0; column < columns; column++) {
+      const value = cellsOfRow[column];
+      const amount =
+        typeof value === "number" && Number.isFinite(value)
+          ? value
+          : (readAmount(value, cellLocation(argument, row, column), "zero", true) as number);
+      const [line, year] = orientation === "row" ? [row, column] : [column, row];
+      cells[line * years + year] = amount;
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,47 @@
+import { InputError, InputErrorKind } from "../engine/inputError";
+import { describeInputError } from "../i18n/describeInputError";
+import { currentLanguage } from "../i18n/language";
+import { Orientation, RangeArgument, cellLocation } from "./cellValues";
+
+/** Excel shows a custom message only with #VALUE! and #N/A, and cannot return #NAME? or #REF!. */
+const RETURNABLE_ERRORS = new Set<string>(["#DIV/0!", "#N/A", "#NUM!", "#VALUE!", "#NULL!", "#BUSY!"]);
+
+function toErrorCode(kind: InputErrorKind): CustomFunctions.ErrorCode {
+  if (kind === "notAvailable") return CustomFunctions.ErrorCode.notAvailable;
+  if (kind === "invalidValue" || !RETURNABLE_ERRORS.has(kind.propagate))
+    return CustomFunctions.ErrorCode.invalidValue;
+  return kind.propagate as CustomFunctions.ErrorCode;
+}
+
+/** Turns an input error into the Excel error the cell shows, with a message in the user's language. */
+export function toExcelError(error: InputError): CustomFunctions.Error {
+  return new CustomFunctions.Error(toErrorCode(error.kind), describeInputError(error, currentLanguage()));
+}
+
+/**
+ * Runs a custom function's body and returns Excel errors for bad input. Anything other
+ * than an InputError is a bug and is rethrown, so it is never dressed up as bad input.
+ */
+export function withExcelErrors<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof InputError) throw toExcelError(error);
+    throw error;
+  }
+}
+
+/** The A1 addresses of the arguments, when Excel passed them (`@requiresParameterAddresses`). */
+export function addressesOf(invocation: CustomFunctions.Invocation | undefined): (string | undefined)[] {
+  return invocation?.parameterAddresses ?? [];
+}
+
+/** The #N/A for a year whose numbers are blank: unknown is not zero. */
+export function missingYearError(
+  argument: RangeArgument,
+  year: number,
+  orientation: Orientation,
+): CustomFunctions.Error {
+  const location = orientation === "row" ? cellLocation(argument, 0, year) : cellLocation(argument, year, 0);
+  return toExcelError(new InputError("notAvailable", location, { code: "blank" }));
+}

@@ -1,0 +1,5 @@
+// office-addin-mock requires office-addin-manifest only for its host detection; its ESM
+// dependencies do not load under jest on Node 20, and the mock works without it.
+export const OfficeAddinManifest = {};
+export const ManifestInfo = {};
+export default {};

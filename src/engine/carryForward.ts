@@ -41,7 +41,7 @@ export function calculateCarryForward(
       { code: "lengthMismatch", expected: years, found: achievedPerYear.length, other: "targets" },
     );
   }
-  const sign = directionOf(targets);
+  const sign = directionOf(targets) || directionOfTotal(achievedPerYear);
   const result: CarryForward = {
     effectiveTarget: new Array<number>(years),
     achieved: new Array<number>(years),
@@ -66,10 +66,10 @@ export function calculateCarryForward(
 }
 
 /**
- * +1 when reductions are written as positive numbers, −1 when negative (the seed's way).
- * All-zero targets give +1: with nothing to reduce, the direction cannot matter for them.
+ * +1 when reductions are written as positive numbers, −1 when negative (the seed's way),
+ * 0 when every target is zero and so says nothing.
  */
-export function directionOf(targets: ArrayLike<number>): 1 | -1 {
+export function directionOf(targets: ArrayLike<number>): 1 | -1 | 0 {
   let sign: 0 | 1 | -1 = 0;
   for (let year = 0; year < targets.length; year++) {
     const value = targets[year];
@@ -80,7 +80,17 @@ export function directionOf(targets: ArrayLike<number>): 1 | -1 {
     }
     sign = valueSign;
   }
-  return sign === 0 ? 1 : sign;
+  return sign;
+}
+
+/**
+ * With all-zero targets, what was found says how reductions are written: otherwise a
+ * seed-style −977 against a zero target would count as a cost to be carried forward.
+ */
+function directionOfTotal(achievedPerYear: ArrayLike<number>): 1 | -1 {
+  let total = 0;
+  for (let year = 0; year < achievedPerYear.length; year++) total += achievedPerYear[year];
+  return total < 0 ? -1 : 1;
 }
 
 /**

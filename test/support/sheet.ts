@@ -1,7 +1,8 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import daDK from "hyperformula/i18n/languages/daDK";
-import { registerBarFunctions, type EmptyCellStyle } from "../../src/preview/hyperformula/barFunctionPlugin";
+import { registerBarFunctions, setEmptyCellStyle, type EmptyCellStyle } from "../../src/preview/hyperformula/barFunctionPlugin";
 import { BAR_FUNCTIONS, BAR_FUNCTION_TRANSLATIONS } from "../../src/preview/hyperformula/barFunctions";
+import { setCurrentLanguage } from "../../src/i18n/language";
 
 let registered = false;
 
@@ -11,17 +12,22 @@ function registerOnce(): void {
   // Danish must be registered before the plugin, or the plugin's Danish names are not picked up.
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("daDK"))
     HyperFormula.registerLanguage("daDK", daDK);
-  registerBarFunctions(BAR_FUNCTIONS, BAR_FUNCTION_TRANSLATIONS, "web");
+  registerBarFunctions(BAR_FUNCTIONS, BAR_FUNCTION_TRANSLATIONS);
   registered = true;
 }
 
 /** Options for a test sheet: Danish function names with `;` and `,` as Excel in Danish uses them. */
 export type SheetOptions = { language?: "enGB" | "daDK"; emptyCells?: EmptyCellStyle };
 
-/** A HyperFormula workbook with one sheet ("Ark1") holding `rows`, the BAR functions registered. */
+/**
+ * A HyperFormula workbook with one sheet ("Ark1") holding `rows`, the BAR functions
+ * registered, and BAR's messages in the sheet's language (as Office's display language would set them).
+ */
 export function buildSheet(rows: RawCellContent[][], options: SheetOptions = {}): HyperFormula {
   registerOnce();
   const danish = options.language === "daDK";
+  setCurrentLanguage(danish ? "da" : "en");
+  setEmptyCellStyle(options.emptyCells ?? "web");
   return HyperFormula.buildFromSheets(
     { Ark1: rows },
     {

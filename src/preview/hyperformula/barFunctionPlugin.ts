@@ -13,6 +13,13 @@ import { installCustomFunctionsStandIn } from "./customFunctionsStandIn";
 /** How Excel hands an empty cell to a custom function: `null` on the web, `0` on desktop. */
 export type EmptyCellStyle = "web" | "desktop";
 
+let emptyCells: EmptyCellStyle = "web";
+
+/** Makes the adapter pass empty cells as Excel on the web (`null`) or on desktop (`0`) does. */
+export function setEmptyCellStyle(style: EmptyCellStyle): void {
+  emptyCells = style;
+}
+
 /** The shape of an argument as HyperFormula predicts it, with its value when it is a literal. */
 export type ArgumentShape = { width: number; height: number; literal?: unknown };
 
@@ -72,7 +79,6 @@ function isCustomFunctionsError(value: unknown): value is CustomFunctions.Error 
 export function registerBarFunctions(
   functions: AdaptedFunction[],
   translations: Record<string, Record<string, string>> = {},
-  emptyCells: EmptyCellStyle = "web",
 ): void {
   installCustomFunctionsStandIn();
 

@@ -35,7 +35,8 @@ export function carryForward(
     const line = readLine({ name: "targets", range: toRange(targets), address: targetsAddress }, "error");
     const achievedRange = toRange(achieved);
     // A single target year has no orientation of its own: take it from the initiatives.
-    const orientation = line.values.length === 1 && achievedRange.length === 1 ? "column" : line.orientation;
+    const initiativesInARow = achievedRange.length === 1 && achievedRange[0].length > 1;
+    const orientation = line.values.length === 1 && initiativesInARow ? "column" : line.orientation;
     const years = line.values.length;
     const cells = readLines(
       { name: "achieved", range: achievedRange, address: achievedAddress },

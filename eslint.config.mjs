@@ -4,7 +4,10 @@ import globals from "globals";
 
 const restrictedInEngine = {
   patterns: [
-    { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "hyperformula"], message: "src/engine stays pure: no Office, React or spreadsheet imports." },
+    {
+      group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "hyperformula"],
+      message: "src/engine stays pure: no Office, React or spreadsheet imports.",
+    },
     { group: ["../*"], message: "src/engine imports nothing outside src/engine." },
   ],
 };
@@ -34,7 +37,24 @@ export default [
     },
   },
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" } },
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    languageOptions: { ecmaVersion: "latest" },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+  },
+  {
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeRuntime: "readonly",
+      },
+    },
     rules: {
       "react/react-in-jsx-scope": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -44,12 +64,33 @@ export default [
     files: ["src/engine/**"],
     rules: {
       "no-restricted-imports": ["error", restrictedInEngine],
-      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "CustomFunctions", "OfficeRuntime", "navigator"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Excel",
+        "Office",
+        "CustomFunctions",
+        "OfficeRuntime",
+        "navigator",
+      ],
     },
   },
   {
     files: ["src/functions/**", "src/i18n/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["react", "@fluentui/*", "hyperformula", "../excel/*", "../taskpane/*"], message: "Custom functions depend only on the engine and i18n." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "@fluentui/*", "hyperformula", "../excel/*", "../taskpane/*"],
+              message: "Custom functions depend only on the engine and i18n.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["src/taskpane/**"],

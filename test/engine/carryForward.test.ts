@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { calculateCarryForward, directionOf, sumLinesPerYear, type SurplusRule } from "../../src/engine/carryForward";
+import {
+  calculateCarryForward,
+  directionOf,
+  sumLinesPerYear,
+  type SurplusRule,
+} from "../../src/engine/carryForward";
 import { thrownBy } from "../support/thrownBy";
 import {
   SEED_002_INITIATIVES,
@@ -10,7 +15,10 @@ import {
 
 /** The seed's initiative lines summed per year, "-" as 0: -2000, -2280, -2280, -2280. */
 const SEED_ACHIEVED = SEED_002_TARGETS.map((_, year) =>
-  SEED_002_INITIATIVES.reduce((sum, line) => sum + (line.effects[year] === "-" ? 0 : (line.effects[year] as number)), 0),
+  SEED_002_INITIATIVES.reduce(
+    (sum, line) => sum + (line.effects[year] === "-" ? 0 : (line.effects[year] as number)),
+    0,
+  ),
 );
 
 describe("calculateCarryForward with the seed 002 table", () => {
@@ -21,7 +29,9 @@ describe("calculateCarryForward with the seed 002 table", () => {
   });
 
   it("carries each shortfall onto the next year's target by default", () => {
-    expect(calculateCarryForward(SEED_002_TARGETS, SEED_ACHIEVED).outstanding).toEqual(SEED_002_NET_WITH_CARRY);
+    expect(calculateCarryForward(SEED_002_TARGETS, SEED_ACHIEVED).outstanding).toEqual(
+      SEED_002_NET_WITH_CARRY,
+    );
   });
 
   it("raises the 2023 target to 5.720 and the 2024 target to 10.440", () => {
@@ -185,7 +195,11 @@ describe("calculateCarryForward invariants", () => {
     fc.assert(
       fc.property(scenario, fc.constantFrom(...rules), ({ sign, targets, achieved }, rule) => {
         const original = calculateCarryForward(signed(targets, sign), achieved, rule).outstanding;
-        const mirrored = calculateCarryForward(signed(targets, -sign), signed(achieved, -1), rule).outstanding;
+        const mirrored = calculateCarryForward(
+          signed(targets, -sign),
+          signed(achieved, -1),
+          rule,
+        ).outstanding;
         return mirrored.every((value, year) => value === -original[year] + 0);
       }),
     );

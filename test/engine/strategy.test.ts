@@ -68,7 +68,9 @@ describe("strategies as data", () => {
   it("evaluates an at-most rule, e.g. a ceiling on the tax rate", () => {
     const strategy: Strategy = {
       name: "Pejlemærke",
-      rules: [{ id: "taxCeiling", measure: "taxRate", comparison: "atMost", threshold: 25.5, severity: "BREACH" }],
+      rules: [
+        { id: "taxCeiling", measure: "taxRate", comparison: "atMost", threshold: 25.5, severity: "BREACH" },
+      ],
     };
     expect(checkStrategy({ taxRate: [25.5, 25.6] }, strategy).map((check) => check.status)).toEqual([
       "OK",
@@ -84,7 +86,9 @@ describe("strategies as data", () => {
   });
 
   it("rejects series of different lengths, naming the shorter one", () => {
-    expect(thrownBy(() => checkStrategy({ headroom: [1, 2], cash: [1] }, hedensted)).location.argument).toBe("cash");
+    expect(thrownBy(() => checkStrategy({ headroom: [1, 2], cash: [1] }, hedensted)).location.argument).toBe(
+      "cash",
+    );
   });
 
   it("rejects a strategy whose measure has no series", () => {

@@ -7,7 +7,7 @@ export function excelErrorOf(call: () => unknown): { code: string; message: stri
   try {
     call();
   } catch (error) {
-    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message };
+    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message ?? "" };
     throw error;
   }
   throw new Error("expected the function to return an Excel error");

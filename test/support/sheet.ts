@@ -1,6 +1,10 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import daDK from "hyperformula/i18n/languages/daDK";
-import { registerBarFunctions, setEmptyCellStyle, type EmptyCellStyle } from "../../src/preview/hyperformula/barFunctionPlugin";
+import {
+  registerBarFunctions,
+  setEmptyCellStyle,
+  type EmptyCellStyle,
+} from "../../src/preview/hyperformula/barFunctionPlugin";
 import { BAR_FUNCTIONS, BAR_FUNCTION_TRANSLATIONS } from "../../src/preview/hyperformula/barFunctions";
 import { setCurrentLanguage } from "../../src/i18n/language";
 

@@ -13,7 +13,19 @@ export type InputProblem =
   | { code: "mixedSigns" }
   | { code: "unknownOption"; found: string; allowed: readonly string[] }
   | { code: "thresholdOrder"; other: string }
-  | { code: "missing" };
+  | { code: "missing" }
+  | { code: "notADate"; found: string }
+  | { code: "notSorted"; previous: number }
+  | { code: "notCovered"; firstDate: number; from: number; to: number }
+  | { code: "blankInPair"; other: string }
+  | { code: "notPositive" }
+  | { code: "negative" }
+  | { code: "notInRange"; min: number; max: number; wholeNumber: boolean }
+  | { code: "tooFewValues"; minimum: number; found: number }
+  | { code: "wrongCount"; expected: number; found: number; other?: string }
+  | { code: "profileSum"; sum: number; tolerance: number }
+  | { code: "nothingElapsed"; months: number }
+  | { code: "incomeSign" };
 
 /** Where the problem is: the argument, and for ranges the 1-based row and column inside it. */
 export type InputLocation = {

@@ -1,5 +1,17 @@
+import { toCalendarDate } from "../../engine/excelDate";
 import type { InputErrorTexts } from "../inputErrorTexts";
 import { DANISH_PARAMETER_NAMES } from "./functionTexts";
+
+/** A date serial as 01-03-2024, the Danish way. */
+function date(serial: number): string {
+  const { year, month, day } = toCalendarDate(serial);
+  return `${String(day).padStart(2, "0")}-${String(month).padStart(2, "0")}-${year}`;
+}
+
+/** A share as a Danish percentage with one decimal, e.g. 95,0 %. */
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1).replace(".", ",")} %`;
+}
 
 /** Danish messages for bad input to the BAR functions. */
 export const daInputErrors: InputErrorTexts = {
@@ -27,6 +39,31 @@ export const daInputErrors: InputErrorTexts = {
       `"${found}" er ikke tilladt her; brug en af: ${allowed.join(", ")}.`,
     thresholdOrder: ({ other }, name) => `skal være mindst ${name(other)}.`,
     missing: () => "mangler.",
+    notADate: ({ found }) =>
+      `forventede en dato (en datocelle eller tekst skrevet åååå-mm-dd, fra 01-03-1900 til 31-12-9999), men fandt "${found}".`,
+    notSorted: ({ previous }) =>
+      `datoen er tidligere end datoen før den (${date(previous)}). Skriv beholdningerne i datoorden; en dato uden for orden er som regel en tastefejl.`,
+    notCovered: ({ firstDate, from, to }) =>
+      `beholdningerne begynder ${date(firstDate)}, så de 365 dage fra ${date(from)} til ${date(to)} er ikke dækket. Gennemsnittet over 12 måneder kræver en beholdning senest ${date(from)}.`,
+    blankInPair: ({ other }, name) => `cellen er tom, men ${name(other)} har en værdi på samme plads.`,
+    notPositive: () => "forventede et tal større end 0.",
+    negative: () => "forventede 0 eller mere, men fandt et negativt tal.",
+    notInRange: ({ min, max, wholeNumber }) =>
+      wholeNumber
+        ? `forventede et helt tal fra ${min} til ${max}.`
+        : `forventede et tal fra ${min} til ${max}${max === 1 ? " (en andel som 0,25 eller 25 %)" : ""}.`,
+    tooFewValues: ({ minimum, found }) =>
+      `forventede mindst ${minimum} værdier (tomme celler tæller ikke med), men fandt ${found}.`,
+    wrongCount: ({ expected, found, other }, name) =>
+      other
+        ? `forventede ${expected} værdier, lige så mange som i ${name(other)}, men fandt ${found}.`
+        : `forventede ${expected} værdier, men fandt ${found}.`,
+    profileSum: ({ sum, tolerance }) =>
+      `månedsandelene summerer til ${percent(sum)}, ikke 100 % (± ${percent(tolerance)}). Profilen skaleres ikke stiltiende.`,
+    nothingElapsed: ({ months }) =>
+      `andelene for de første ${months} måneder er alle 0, så forbruget til dato siger intet om hele året.`,
+    incomeSign: () =>
+      "skatter er indtægter og skal være 0 eller negative med budgettets fortegn (udgifter +, indtægter −). Skriv skatterne som negative beløb.",
   },
   parameterNames: DANISH_PARAMETER_NAMES,
 };

@@ -1,4 +1,11 @@
+import { toCalendarDate } from "../../engine/excelDate";
 import type { InputErrorTexts } from "../inputErrorTexts";
+
+/** A date serial as 2024-03-01: unambiguous whatever the reader's regional settings. */
+function date(serial: number): string {
+  const { year, month, day } = toCalendarDate(serial);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
 
 /** English messages for bad input to the BAR functions. */
 export const enInputErrors: InputErrorTexts = {
@@ -27,6 +34,32 @@ export const enInputErrors: InputErrorTexts = {
       `"${found}" is not allowed here; use one of: ${allowed.join(", ")}.`,
     thresholdOrder: ({ other }, name) => `must be at least ${name(other)}.`,
     missing: () => "is missing.",
+    notADate: ({ found }) =>
+      `expected a date (a date cell, or text written yyyy-mm-dd, from 1900-03-01 to 9999-12-31), but found "${found}".`,
+    notSorted: ({ previous }) =>
+      `the date is earlier than the date before it (${date(previous)}). List the balances in date order; a date out of order is usually a typing error.`,
+    notCovered: ({ firstDate, from, to }) =>
+      `the balances start on ${date(firstDate)}, so the 365 days from ${date(from)} to ${date(to)} are not covered. The 12-month average needs a balance on or before ${date(from)}.`,
+    blankInPair: ({ other }, name) =>
+      `the cell is blank, but ${name(other)} has a value at the same position.`,
+    notPositive: () => "expected a number greater than 0.",
+    negative: () => "expected 0 or more, but found a negative number.",
+    notInRange: ({ min, max, wholeNumber }) =>
+      wholeNumber
+        ? `expected a whole number from ${min} to ${max}.`
+        : `expected a number from ${min} to ${max}${max === 1 ? " (a share such as 0.25 or 25 %)" : ""}.`,
+    tooFewValues: ({ minimum, found }) =>
+      `expected at least ${minimum} values (blank cells do not count), but found ${found}.`,
+    wrongCount: ({ expected, found, other }, name) =>
+      other
+        ? `expected ${expected} values, as many as ${name(other)}, but found ${found}.`
+        : `expected ${expected} values, but found ${found}.`,
+    profileSum: ({ sum, tolerance }) =>
+      `the monthly shares sum to ${(sum * 100).toFixed(1)} %, not 100 % (± ${tolerance * 100} %). The profile is not rescaled silently.`,
+    nothingElapsed: ({ months }) =>
+      `the shares of the first ${months} months are all 0, so spending to date says nothing about the full year.`,
+    incomeSign: () =>
+      "taxes are income and must be 0 or negative in the budget's sign convention (expenditure +, income −). Write the taxes as negative amounts.",
   },
   parameterNames: {},
 };

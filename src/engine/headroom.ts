@@ -1,0 +1,76 @@
+import { InputError, checkAmount } from "./inputError";
+
+/**
+ * The lines of the result of ordinary operations, one value per year each, in the Danish
+ * budget's sign convention: expenditure positive, income negative.
+ */
+export type OperatingLines = {
+  taxes: ArrayLike<number>;
+  grants?: ArrayLike<number>;
+  operatingExpenditure?: ArrayLike<number>;
+  netInterest?: ArrayLike<number>;
+};
+
+/**
+ * Headroom per year from the named lines: −(taxes + grants and equalisation + operating
+ * expenditure + net interest), so a surplus is positive, as BAR.STRATEGYCHECK expects.
+ * Taxes are income and must not be positive: a positive tax line means the sheet uses
+ * the opposite sign convention, and the headroom would come out wildly wrong.
+ */
+export function calculateHeadroom(lines: OperatingLines): number[] {
+  const years = lines.taxes.length;
+  if (years === 0) throw new InputError("invalidValue", { argument: "taxes" }, { code: "emptyRange" });
+  const others = (["grants", "operatingExpenditure", "netInterest"] as const).filter(
+    (name) => lines[name] !== undefined,
+  );
+  for (const name of others) {
+    const found = (lines[name] as ArrayLike<number>).length;
+    if (found !== years) {
+      throw new InputError(
+        "invalidValue",
+        { argument: name },
+        { code: "lengthMismatch", expected: years, found, other: "taxes" },
+      );
+    }
+  }
+  const result = new Array<number>(years);
+  for (let year = 0; year < years; year++) {
+    const taxes = checkAmount(lines.taxes[year], { argument: "taxes", column: year + 1 });
+    if (taxes > 0) {
+      throw new InputError("invalidValue", { argument: "taxes", column: year + 1 }, { code: "incomeSign" });
+    }
+    let total = taxes;
+    for (const name of others) {
+      total += checkAmount((lines[name] as ArrayLike<number>)[year], { argument: name, column: year + 1 });
+    }
+    result[year] = toHeadroom(total, year);
+  }
+  return result;
+}
+
+/**
+ * Headroom per year from a block of budget lines: `cells` holds the lines one after the
+ * other, `years` amounts each (row by row, as the sheet shows them). Every line counts;
+ * which line is taxes is not known, so no sign is checked.
+ */
+export function calculateHeadroomFromBlock(cells: ArrayLike<number>, years: number): number[] {
+  if (years === 0 || cells.length === 0) {
+    throw new InputError("invalidValue", { argument: "taxes" }, { code: "emptyRange" });
+  }
+  const totals = new Float64Array(years);
+  for (let start = 0; start < cells.length; start += years) {
+    for (let year = 0; year < years; year++) {
+      totals[year] += checkAmount(cells[start + year], {
+        argument: "taxes",
+        column: start + year + 1,
+      });
+    }
+  }
+  return Array.from(totals, (total, year) => toHeadroom(total, year));
+}
+
+/** The operating result in the budget's convention is negative for a surplus; headroom turns it round. */
+function toHeadroom(operatingResult: number, year: number): number {
+  // Each line fits Excel's precision, but their sum may not; `+ 0` turns −0 into 0.
+  return -checkAmount(operatingResult, { argument: "taxes", column: year + 1 }) + 0;
+}

@@ -1,0 +1,92 @@
+import { InputError, checkAmount } from "./inputError";
+
+/** Months in a budget year, and so the length of a spending profile. */
+export const MONTHS = 12;
+
+/** How far a profile's shares may sum from 1 (±0.5 %), to allow for shares rounded for display. */
+export const PROFILE_TOLERANCE = 0.005;
+
+/** Expected full-year spending per line, and its deviation from the budget (positive = overspending). */
+export type YearEndForecast = {
+  forecast: number[];
+  /** Undefined when no budget was given. */
+  deviation?: number[];
+};
+
+/**
+ * The share of the year's spending expected in the first `monthsElapsed` months: months/12
+ * without a profile, else the profile's shares to date relative to their sum (so a year
+ * that is over forecasts exactly what was spent). A profile must have 12 shares, none
+ * negative, summing to 1 ± 0.5 %; anything else is an error, never silently rescaled.
+ */
+export function calculateShareToDate(monthsElapsed: number, profile?: ArrayLike<number>): number {
+  const location = { argument: "monthsElapsed" };
+  const months = checkAmount(monthsElapsed, location);
+  if (!Number.isInteger(months) || months < 1 || months > MONTHS) {
+    throw new InputError("invalidValue", location, {
+      code: "notInRange",
+      min: 1,
+      max: MONTHS,
+      wholeNumber: true,
+    });
+  }
+  if (profile === undefined) return months / MONTHS;
+  if (profile.length !== MONTHS) {
+    throw new InputError(
+      "invalidValue",
+      { argument: "profile" },
+      { code: "wrongCount", expected: MONTHS, found: profile.length },
+    );
+  }
+  let total = 0;
+  let toDate = 0;
+  for (let month = 0; month < MONTHS; month++) {
+    const share = checkAmount(profile[month], { argument: "profile", column: month + 1 });
+    if (share < 0)
+      throw new InputError("invalidValue", { argument: "profile", column: month + 1 }, { code: "negative" });
+    total += share;
+    if (month < months) toDate += share;
+  }
+  if (Math.abs(total - 1) > PROFILE_TOLERANCE) {
+    throw new InputError(
+      "invalidValue",
+      { argument: "profile" },
+      { code: "profileSum", sum: total, tolerance: PROFILE_TOLERANCE },
+    );
+  }
+  if (toDate === 0)
+    throw new InputError("invalidValue", { argument: "profile" }, { code: "nothingElapsed", months });
+  return toDate / total;
+}
+
+/**
+ * Forecasts each line's full-year spending as spent to date ÷ the share expected by now,
+ * and, with a budget, the deviation forecast − budget (positive = expected overspending).
+ */
+export function calculateYearEndForecast(
+  spentToDate: ArrayLike<number>,
+  monthsElapsed: number,
+  profile?: ArrayLike<number>,
+  budget?: ArrayLike<number>,
+): YearEndForecast {
+  const lines = spentToDate.length;
+  if (lines === 0) throw new InputError("invalidValue", { argument: "spentToDate" }, { code: "emptyRange" });
+  if (budget !== undefined && budget.length !== lines) {
+    throw new InputError(
+      "invalidValue",
+      { argument: "budget" },
+      { code: "wrongCount", expected: lines, found: budget.length, other: "spentToDate" },
+    );
+  }
+  const share = calculateShareToDate(monthsElapsed, profile);
+  const forecast = Array.from(spentToDate, (spent, line) => {
+    const location = { argument: "spentToDate", column: line + 1 };
+    return checkAmount(checkAmount(spent, location) / share, location) + 0;
+  });
+  if (budget === undefined) return { forecast };
+  const deviation = forecast.map((expected, line) => {
+    const planned = checkAmount(budget[line], { argument: "budget", column: line + 1 });
+    return expected - planned + 0;
+  });
+  return { forecast, deviation };
+}

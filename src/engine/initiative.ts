@@ -1,0 +1,164 @@
+import { MAX_AMOUNT } from "./inputError";
+import { NOT_ESTIMATED, type Effect } from "./parseAmount";
+
+export { NOT_ESTIMATED, type Effect } from "./parseAmount";
+
+/** The authority areas (myndighedsområder) of seed 002; any other area is free text. */
+export const AUTHORITY_AREAS = ["Børn og Familie", "Psykiatri/Misbrug", "Voksenhandicap"] as const;
+
+/** A known authority area, or another one typed by the user (`string & {}` keeps the suggestions). */
+export type AuthorityArea = (typeof AUTHORITY_AREAS)[number] | (string & {});
+
+/** The core areas (kerneområder) of the glossary; suggestions, not a closed list. */
+export const CORE_AREAS = [
+  "Social omsorg",
+  "Læring",
+  "Beskæftigelse",
+  "Vækst, Teknik og Fællesskab",
+  "Økonomi, Personale og IT",
+] as const;
+
+/** The four focus areas (indsatsområder) of seed 000, in the strategy's order of priority. */
+export const FOCUS_AREAS = ["visitation", "structure", "closure", "efficiency"] as const;
+
+/** Visitation and allocation criteria, structure, closure (lowest priority) or efficiency. */
+export type FocusArea = (typeof FOCUS_AREAS)[number];
+
+/** The course of an initiative, in order; `dropped` can follow any of them. */
+export const STATUSES = ["idea", "analysis", "estimated", "decided", "realised", "dropped"] as const;
+
+/** Where an initiative stands: idea → analysis → estimated → decided → realised, or dropped. */
+export type Status = (typeof STATUSES)[number];
+
+/** A real initiative, or the "forventet, men p.t. ufordelt" placeholder line shown apart. */
+export const INITIATIVE_KINDS = ["initiative", "unallocated"] as const;
+
+/** The kind of a line in the initiatives table. */
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+/** Who changed an initiative last, and when (ISO 8601). */
+export type LastChanged = { at: string; by: string };
+
+/** A savings initiative as the pane and the engine see it; amounts in 1.000 kr., reductions negative. */
+export type Initiative = {
+  /** Stable across renames, sorting and co-authors' edits; the key of every change. */
+  id: string;
+  kind: InitiativeKind;
+  name: string;
+  authorityArea: AuthorityArea;
+  coreArea: string;
+  focusArea: FocusArea | null;
+  status: Status;
+  owner: string;
+  /** One effect per year of the horizon; a missing year counts as not estimated. */
+  effects: Readonly<Record<number, Effect>>;
+  fullYearEffect: Effect;
+  note: string;
+  lastChanged: LastChanged | null;
+};
+
+/** The fields an edit can change; the id and last-changed stamp are the store's business. */
+export type InitiativeFields = Omit<Initiative, "id" | "lastChanged">;
+
+/** Excel holds at most this many characters in a cell. */
+export const MAX_TEXT_LENGTH = 32767;
+
+/** Names longer than this do not fit a list row or a report line. */
+export const MAX_NAME_LENGTH = 255;
+
+/** What the validation found; `error` blocks saving, `warning` is shown but saving is allowed. */
+export type InitiativeProblem = { severity: "error" | "warning" } & (
+  | { code: "idMissing" }
+  | { code: "nameMissing" }
+  | { code: "textTooLong"; field: "name" | "note" | "owner" | "authorityArea" | "coreArea"; limit: number }
+  | { code: "unknownStatus"; found: string }
+  | { code: "unknownFocusArea"; found: string }
+  | { code: "unknownKind"; found: string }
+  | { code: "effectInvalid"; year: number | "fullYear" }
+  | { code: "effectTooLarge"; year: number | "fullYear"; limit: number }
+  | { code: "estimateMissing"; status: Status }
+);
+
+/** True when `effect` is an amount rather than "not estimated". */
+export function isEstimated(effect: Effect | undefined): effect is number {
+  return typeof effect === "number";
+}
+
+/** The effect of `year`, "not estimated" when the initiative has none for it. */
+export function effectIn(initiative: Pick<Initiative, "effects">, year: number): Effect {
+  return initiative.effects[year] ?? NOT_ESTIMATED;
+}
+
+/** Statuses from which an initiative is expected to carry an estimate for some year. */
+const NEEDS_ESTIMATE: ReadonlySet<Status> = new Set<Status>(["estimated", "decided", "realised"]);
+
+/** Checks an initiative for the horizon `years`; an empty list means it can be saved as it is. */
+export function validateInitiative(initiative: Initiative, years: readonly number[]): InitiativeProblem[] {
+  const problems: InitiativeProblem[] = [];
+  if (initiative.id.trim() === "") problems.push({ severity: "error", code: "idMissing" });
+  if (initiative.name.trim() === "") problems.push({ severity: "error", code: "nameMissing" });
+  for (const field of ["name", "note", "owner", "authorityArea", "coreArea"] as const) {
+    const limit = field === "note" ? MAX_TEXT_LENGTH : MAX_NAME_LENGTH;
+    if (initiative[field].length > limit)
+      problems.push({ severity: "error", code: "textTooLong", field, limit });
+  }
+  if (!(STATUSES as readonly string[]).includes(initiative.status)) {
+    problems.push({ severity: "error", code: "unknownStatus", found: initiative.status });
+  }
+  if (initiative.focusArea !== null && !(FOCUS_AREAS as readonly string[]).includes(initiative.focusArea)) {
+    problems.push({ severity: "error", code: "unknownFocusArea", found: initiative.focusArea });
+  }
+  if (!(INITIATIVE_KINDS as readonly string[]).includes(initiative.kind)) {
+    problems.push({ severity: "error", code: "unknownKind", found: initiative.kind });
+  }
+  const amounts: [number | "fullYear", Effect][] = years.map((year) => [year, effectIn(initiative, year)]);
+  amounts.push(["fullYear", initiative.fullYearEffect]);
+  for (const [year, effect] of amounts) {
+    if (effect === NOT_ESTIMATED) continue;
+    if (typeof effect !== "number" || !Number.isFinite(effect)) {
+      problems.push({ severity: "error", code: "effectInvalid", year });
+    } else if (Math.abs(effect) > MAX_AMOUNT) {
+      problems.push({ severity: "error", code: "effectTooLarge", year, limit: MAX_AMOUNT });
+    }
+  }
+  const anyEstimate = years.some((year) => isEstimated(effectIn(initiative, year)));
+  if (NEEDS_ESTIMATE.has(initiative.status) && initiative.kind === "initiative" && !anyEstimate) {
+    problems.push({ severity: "warning", code: "estimateMissing", status: initiative.status });
+  }
+  return problems;
+}
+
+/** True when a status change moves forward along idea → realised, or drops the initiative. */
+export function isForwardStatusChange(from: Status, to: Status): boolean {
+  if (to === "dropped") return from !== "dropped";
+  if (from === "dropped") return false;
+  return STATUSES.indexOf(to) > STATUSES.indexOf(from);
+}
+
+/** A new id: a time part and a random part, short enough to read in a table and a change log. */
+export function newInitiativeId(now: Date = new Date(), random: () => number = Math.random): string {
+  const time = now.getTime().toString(36).toUpperCase();
+  const noise = Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .toUpperCase()
+    .padStart(4, "0");
+  return `I-${time}-${noise}`;
+}
+
+/** A blank initiative to fill in: not estimated for any year, status idea. */
+export function blankInitiative(id: string, years: readonly number[]): Initiative {
+  return {
+    id,
+    kind: "initiative",
+    name: "",
+    authorityArea: "",
+    coreArea: "",
+    focusArea: null,
+    status: "idea",
+    owner: "",
+    effects: Object.fromEntries(years.map((year) => [year, NOT_ESTIMATED])),
+    fullYearEffect: NOT_ESTIMATED,
+    note: "",
+    lastChanged: null,
+  };
+}

@@ -1,0 +1,179 @@
+import { calculateCarryForward, directionOf, type SurplusRule } from "./carryForward";
+import { NOT_ESTIMATED, effectIn, type FocusArea, type Initiative } from "./initiative";
+
+/** A reduction target line (levels against the base budget, not increments); `null` is a year without a target. */
+export type ReductionTarget = {
+  id: string;
+  name: string;
+  /** The authority area the target binds; `null` binds every initiative. */
+  authorityArea: string | null;
+  amounts: Readonly<Record<number, number | null>>;
+};
+
+/** What the overview is computed from. */
+export type OverviewInput = {
+  years: readonly number[];
+  targets: readonly ReductionTarget[];
+  initiatives: readonly Initiative[];
+  surplusRule: SurplusRule;
+  /** Initiatives not changed for this many days are flagged. */
+  staleAfterDays: number;
+  now: Date;
+};
+
+/** One year of one target. Amounts in the targets' sign convention; `null` where no target is known. */
+export type YearOverview = {
+  year: number;
+  target: number | null;
+  /** Everything found: initiatives plus the unallocated placeholder. */
+  achieved: number;
+  /** Found by real initiatives. */
+  allocated: number;
+  /** The "forventet, men p.t. ufordelt" lines. */
+  unallocated: number;
+  /** Initiatives (not dropped) with no estimate for this year: the amount is unknown, not zero. */
+  notEstimated: number;
+  /** Target − achieved, as the seed table's net row. */
+  outstandingWithoutCarry: number | null;
+  /** Target plus what earlier years carried onto it. */
+  effectiveTarget: number | null;
+  /** Effective target − achieved: still to find (same sign as the target), or a surplus. */
+  outstanding: number | null;
+  met: boolean | null;
+};
+
+/** The course of one target over the horizon. */
+export type TargetOverview = {
+  targetId: string;
+  name: string;
+  authorityArea: string | null;
+  years: YearOverview[];
+};
+
+/** Sums per year for one group of initiatives (dropped ones left out). */
+export type GroupTotals<K> = { key: K; perYear: number[]; initiatives: number; notEstimated: number[] };
+
+/** Why an initiative needs attention. */
+export type InitiativeFlags = {
+  id: string;
+  /** No year of the horizon has an estimate. */
+  noEstimate: boolean;
+  notEstimatedYears: number[];
+  /** Not changed for `staleAfterDays`, or never stamped. */
+  stale: boolean;
+  daysSinceChange: number | null;
+};
+
+/** Everything the overview page shows. */
+export type Overview = {
+  years: number[];
+  targets: TargetOverview[];
+  byAuthorityArea: GroupTotals<string>[];
+  byFocusArea: GroupTotals<FocusArea | null>[];
+  flags: InitiativeFlags[];
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Targets vs achieved vs outstanding per year (with the carry-forward rule), totals by area, and flags. */
+export function calculateOverview(input: OverviewInput): Overview {
+  const years = [...input.years];
+  const counted = input.initiatives.filter((initiative) => initiative.status !== "dropped");
+  return {
+    years,
+    targets: input.targets.map((target) => targetOverview(target, counted, years, input.surplusRule)),
+    byAuthorityArea: groupTotals(counted, years, (initiative) => initiative.authorityArea.trim()),
+    byFocusArea: groupTotals(counted, years, (initiative) => initiative.focusArea),
+    flags: counted.map((initiative) => flagsOf(initiative, years, input.now, input.staleAfterDays)),
+  };
+}
+
+function targetOverview(
+  target: ReductionTarget,
+  initiatives: readonly Initiative[],
+  years: number[],
+  rule: SurplusRule,
+): TargetOverview {
+  const area = target.authorityArea?.trim().toLocaleLowerCase("da") || null;
+  const bound = area
+    ? initiatives.filter((initiative) => initiative.authorityArea.trim().toLocaleLowerCase("da") === area)
+    : initiatives;
+  const rows = years.map((year) => {
+    let allocated = 0;
+    let unallocated = 0;
+    let notEstimated = 0;
+    for (const initiative of bound) {
+      const effect = effectIn(initiative, year);
+      if (effect === NOT_ESTIMATED) notEstimated++;
+      else if (initiative.kind === "unallocated") unallocated += effect;
+      else allocated += effect;
+    }
+    return { year, target: target.amounts[year] ?? null, allocated, unallocated, notEstimated };
+  });
+  // Carry-forward needs every earlier year's target, so it stops at the first year without one.
+  const known = rows.findIndex((row) => row.target === null);
+  const prefix = known === -1 ? rows : rows.slice(0, known);
+  const achieved = rows.map((row) => row.allocated + row.unallocated);
+  const targets = prefix.map((row) => row.target as number);
+  const carried =
+    prefix.length > 0 ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule) : null;
+  const sign = prefix.length > 0 ? directionOf(targets) : 1;
+  return {
+    targetId: target.id,
+    name: target.name,
+    authorityArea: target.authorityArea,
+    years: rows.map((row, index) => {
+      const withCarry = carried && index < prefix.length;
+      const outstanding = withCarry ? carried.outstanding[index] : null;
+      return {
+        ...row,
+        achieved: achieved[index],
+        outstandingWithoutCarry: row.target === null ? null : row.target - achieved[index] + 0,
+        effectiveTarget: withCarry ? carried.effectiveTarget[index] : null,
+        outstanding,
+        met: outstanding === null ? null : sign * outstanding <= 0,
+      };
+    }),
+  };
+}
+
+function groupTotals<K>(
+  initiatives: readonly Initiative[],
+  years: number[],
+  keyOf: (initiative: Initiative) => K,
+): GroupTotals<K>[] {
+  const groups = new Map<K, GroupTotals<K>>();
+  for (const initiative of initiatives) {
+    const key = keyOf(initiative);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, perYear: years.map(() => 0), initiatives: 0, notEstimated: years.map(() => 0) };
+      groups.set(key, group);
+    }
+    group.initiatives++;
+    years.forEach((year, index) => {
+      const effect = effectIn(initiative, year);
+      if (effect === NOT_ESTIMATED) group.notEstimated[index]++;
+      else group.perYear[index] += effect;
+    });
+  }
+  return [...groups.values()];
+}
+
+function flagsOf(
+  initiative: Initiative,
+  years: number[],
+  now: Date,
+  staleAfterDays: number,
+): InitiativeFlags {
+  const notEstimatedYears = years.filter((year) => effectIn(initiative, year) === NOT_ESTIMATED);
+  const changed = initiative.lastChanged ? Date.parse(initiative.lastChanged.at) : NaN;
+  const daysSinceChange = Number.isNaN(changed) ? null : Math.floor((now.getTime() - changed) / DAY_MS);
+  return {
+    id: initiative.id,
+    noEstimate: years.length > 0 && notEstimatedYears.length === years.length,
+    notEstimatedYears,
+    stale: daysSinceChange === null || daysSinceChange >= staleAfterDays,
+    daysSinceChange,
+  };
+}

@@ -12,6 +12,12 @@ const restrictedInEngine = {
   ],
 };
 
+function typescriptPluginOf(plugin) {
+  return plugin.configs.react.find((config) => config.plugins?.["@typescript-eslint"]).plugins[
+    "@typescript-eslint"
+  ];
+}
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "*.config.js"] },
   ...officeAddins.configs.react,
@@ -35,6 +41,11 @@ export default [
       "office-addins/load-object-before-read": "error",
       "office-addins/no-context-sync-in-loop": "warn",
     },
+  },
+  {
+    // office-addins registers its typescript-eslint plugin for .ts but not .tsx: lend .tsx that same instance.
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": typescriptPluginOf(officeAddins) },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

@@ -1,0 +1,102 @@
+import { NOT_ESTIMATED, effectIn, type FocusArea, type Initiative, type Status } from "./initiative";
+
+/** What the analyst narrowed the list to; an empty field does not filter. */
+export type InitiativeFilter = {
+  authorityArea?: string;
+  coreArea?: string;
+  focusArea?: FocusArea | "none";
+  status?: Status;
+  /** Words that must all appear in the name, owner, note or an area (case- and accent-tolerant). */
+  text?: string;
+};
+
+/** A column the list can be sorted by: a text field or one year's effect. */
+export type SortKey = "name" | "authorityArea" | "status" | "owner" | "lastChanged" | { year: number };
+
+/** Sort order of the list. */
+export type Sort = { key: SortKey; direction: "ascending" | "descending" };
+
+/** The lines shown, in order, with per-year totals of what is shown. */
+export type FilteredInitiatives = {
+  shown: Initiative[];
+  /** Sum of estimated effects per year of `years` (dropped initiatives left out). */
+  totals: number[];
+  /** Shown initiatives (not dropped) without an estimate, per year: unknown, not zero. */
+  notEstimated: number[];
+};
+
+const fold = (text: string) =>
+  text
+    .toLocaleLowerCase("da")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+
+function matchesText(initiative: Initiative, words: string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = fold(
+    [initiative.name, initiative.owner, initiative.note, initiative.authorityArea, initiative.coreArea].join(
+      "\n",
+    ),
+  );
+  return words.every((word) => haystack.includes(word));
+}
+
+const STATUS_ORDER: Record<Status, number> = {
+  idea: 0,
+  analysis: 1,
+  estimated: 2,
+  decided: 3,
+  realised: 4,
+  dropped: 5,
+};
+
+function compareBy(key: SortKey): (a: Initiative, b: Initiative) => number {
+  const collator = new Intl.Collator("da", { sensitivity: "base", numeric: true });
+  if (typeof key === "object") {
+    // Not-estimated years sort after every amount, whichever the direction is flipped to later.
+    const amount = (initiative: Initiative) => {
+      const effect = effectIn(initiative, key.year);
+      return effect === NOT_ESTIMATED ? Number.POSITIVE_INFINITY : effect;
+    };
+    return (a, b) => amount(a) - amount(b);
+  }
+  if (key === "status") return (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+  if (key === "lastChanged")
+    return (a, b) => (a.lastChanged?.at ?? "").localeCompare(b.lastChanged?.at ?? "");
+  return (a, b) => collator.compare(a[key], b[key]);
+}
+
+/** Filters, sorts (stable, by name within ties) and totals the initiatives for the list. */
+export function filterInitiatives(
+  initiatives: readonly Initiative[],
+  filter: InitiativeFilter,
+  sort: Sort,
+  years: readonly number[],
+): FilteredInitiatives {
+  const words = fold(filter.text ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const shown = initiatives.filter(
+    (initiative) =>
+      (!filter.authorityArea || initiative.authorityArea === filter.authorityArea) &&
+      (!filter.coreArea || initiative.coreArea === filter.coreArea) &&
+      (!filter.focusArea || (initiative.focusArea ?? "none") === filter.focusArea) &&
+      (!filter.status || initiative.status === filter.status) &&
+      matchesText(initiative, words),
+  );
+  const compare = compareBy(sort.key);
+  const byName = compareBy("name");
+  const sign = sort.direction === "ascending" ? 1 : -1;
+  shown.sort((a, b) => sign * compare(a, b) || byName(a, b));
+  const totals = years.map(() => 0);
+  const notEstimated = years.map(() => 0);
+  for (const initiative of shown) {
+    if (initiative.status === "dropped") continue;
+    years.forEach((year, index) => {
+      const effect = effectIn(initiative, year);
+      if (effect === NOT_ESTIMATED) notEstimated[index]++;
+      else totals[index] += effect;
+    });
+  }
+  return { shown, totals, notEstimated };
+}

@@ -1,0 +1,40 @@
+/** A cell's value as Excel hands it over: text, number or boolean ("" for blank). */
+export type CellValue = string | number | boolean;
+
+/** A repair the user can ask for; the pane passes it back to the store unchanged. */
+export type Repair =
+  /** Create what is missing (sheet, tables, settings), restoring a table from its cells where they remain. */
+  | { kind: "setUp" }
+  /** Give a column its documented name back (it was renamed by hand). */
+  | { kind: "renameColumn"; table: string; from: string; to: string }
+  /** Add a missing column at the table's right edge; year columns start as "-" (not estimated). */
+  | { kind: "addColumn"; table: string; column: string }
+  /** Replace one cell's content, checked against what it held and logged. */
+  | { kind: "setCell"; table: string; id: string; column: string; from: CellValue; to: CellValue }
+  /** Add a setting row that was deleted, with its default value. */
+  | { kind: "addSetting"; setting: string; value: CellValue }
+  /** Give a row without an id, or with a copied id, a new one. */
+  | { kind: "assignId"; table: string; row: number; expectedId: string; expectedName: string };
+
+/** Where a problem sits, for the pane to point at it. */
+type At = { table: string; address: string };
+
+/** Something wrong with the BAR tables, keyed for the i18n catalogue; `repair` when the store can fix it. */
+export type WorkbookProblem = { severity: "error" | "warning"; repair?: Repair } & (
+  | { key: "notSetUp" }
+  | { key: "tableMissing"; table: string }
+  | { key: "columnMissing"; table: string; column: string; renamedTo: string | null }
+  | ({ key: "invalidAmount"; id: string; column: string; found: string } & At)
+  | ({ key: "amountStoredAsText"; id: string; column: string; found: string; value: number } & At)
+  | ({ key: "invalidCode"; id: string; column: string; found: string; allowed: readonly string[] } & At)
+  | ({ key: "invalidText"; id: string; column: string; found: string } & At)
+  | ({ key: "missingId"; row: number; name: string } & At)
+  | ({ key: "duplicateId"; id: string; row: number } & At)
+  | ({ key: "invalidSetting"; setting: string; found: string } & At)
+  | { key: "missingSetting"; setting: string }
+  | { key: "regionOccupied"; table: string; address: string }
+  | { key: "blockedBelowTable"; table: string; address: string }
+);
+
+/** The message keys of workbook problems. */
+export type WorkbookProblemKey = WorkbookProblem["key"];

@@ -1,0 +1,106 @@
+import { NOT_ESTIMATED, parseAmount, type Effect } from "../engine/parseAmount";
+import type { CellValue } from "../engine/workbookProblem";
+import type { ColumnSpec } from "./schema";
+
+export type { CellValue } from "../engine/workbookProblem";
+
+/** Text format: Excel keeps what is typed, so `=HYPERLINK(…)`, `+45 1234` and `@foo` never become formulas. */
+export const TEXT_FORMAT = "@";
+
+/** Amounts in 1.000 kr. with thousands separators; the last section shows the "-" of "not estimated" as typed. */
+export const AMOUNT_FORMAT = "#,##0;-#,##0;0;@";
+
+/** What the documents write for "not estimated yet". */
+export const NOT_ESTIMATED_CELL = "-";
+
+/** A cell ready to write: the value and the number format that must be set before it. */
+export type EncodedCell = { value: CellValue; numberFormat: string };
+
+/** A cell read back: the value, or why it could not be read (`found` is the cell as text). */
+export type Decoded<T> = { ok: true; value: T; storedAsText?: boolean } | { ok: false; found: string };
+
+/**
+ * Writes user text as text. Excel drops one leading apostrophe even in a text cell (it is
+ * the "this is text" prefix), so a note that starts with one gets a second.
+ */
+export function encodeText(text: string): EncodedCell {
+  return { value: text.startsWith("'") ? `'${text}` : text, numberFormat: TEXT_FORMAT };
+}
+
+/** Reads a text cell; a number typed into it by hand comes back as Excel shows it. */
+export function decodeText(cell: CellValue): string {
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}
+
+/** Writes a yearly effect: the amount, or "-" for not estimated. */
+export function encodeEffect(effect: Effect): EncodedCell {
+  return { value: effect === NOT_ESTIMATED ? NOT_ESTIMATED_CELL : effect, numberFormat: AMOUNT_FORMAT };
+}
+
+/**
+ * Reads a yearly effect. Blank and "-" are not estimated (never zero); text that reads as
+ * an amount ("-1.257", pasted from a document) counts, flagged `storedAsText`.
+ */
+export function decodeEffect(cell: CellValue): Decoded<Effect> {
+  if (typeof cell === "number")
+    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, found: String(cell) };
+  if (typeof cell === "boolean") return { ok: false, found: decodeText(cell) };
+  if (cell.trim() === "") return { ok: true, value: NOT_ESTIMATED };
+  const parsed = parseAmount(cell);
+  if (!parsed.ok) return { ok: false, found: cell };
+  return parsed.value === NOT_ESTIMATED ? parsed : { ok: true, value: parsed.value, storedAsText: true };
+}
+
+/** Reads a plain number (threshold, setting, measure); blank is `null`, unknown rather than zero. */
+export function decodeNumber(cell: CellValue): Decoded<number | null> {
+  const effect = decodeEffect(cell);
+  if (!effect.ok) return effect;
+  return effect.value === NOT_ESTIMATED ? { ok: true, value: null } : (effect as Decoded<number>);
+}
+
+/** Reads a code such as a status, ignoring case and spaces; blank gives `blank`. */
+export function decodeCode<T extends string>(
+  cell: CellValue,
+  allowed: readonly T[],
+  blank: T | null,
+): Decoded<T | null> {
+  const found = decodeText(cell).trim();
+  if (found === "") return { ok: true, value: blank };
+  const match = allowed.find((code) => code.toLowerCase() === found.toLowerCase());
+  return match === undefined ? { ok: false, found } : { ok: true, value: match };
+}
+
+/** Reads a time stamp: ISO text as written by the store, or an Excel date a colleague typed. */
+export function decodeTime(cell: CellValue): string | null {
+  if (typeof cell === "number" && cell > 0)
+    return new Date(Math.round((cell - 25569) * 86400000)).toISOString();
+  const text = decodeText(cell).trim();
+  return text !== "" && !Number.isNaN(Date.parse(text)) ? text : null;
+}
+
+/** Writes any value into a column of the given spec. */
+export function encodeFor(spec: Pick<ColumnSpec, "kind">, value: CellValue | Effect | null): EncodedCell {
+  if (spec.kind === "effect")
+    return encodeEffect(value === null || value === "" ? NOT_ESTIMATED : (value as Effect));
+  if (spec.kind === "number") {
+    return { value: typeof value === "number" ? value : "", numberFormat: AMOUNT_FORMAT };
+  }
+  return encodeText(value === null ? "" : decodeText(value));
+}
+
+/**
+ * True when two cells mean the same in a column of this kind: `-1257` and "-1.257" are the
+ * same effect, "Decided" and "decided" the same code. Used to tell a co-author's change from noise.
+ */
+export function sameCell(spec: Pick<ColumnSpec, "kind" | "allowed">, a: CellValue, b: CellValue): boolean {
+  if (spec.kind === "effect" || spec.kind === "number") {
+    const left = decodeEffect(a);
+    const right = decodeEffect(b);
+    if (left.ok && right.ok) return left.value === right.value;
+    return decodeText(a).trim() === decodeText(b).trim();
+  }
+  if (spec.kind === "code") return decodeText(a).trim().toLowerCase() === decodeText(b).trim().toLowerCase();
+  if (spec.kind === "time") return decodeTime(a) === decodeTime(b);
+  return decodeText(a) === decodeText(b);
+}

@@ -1,0 +1,39 @@
+import type { CellValue } from "../../engine/workbookProblem";
+
+/** One stored cell: what it shows (or the formula behind it) and its number format. */
+export type FakeCell = { value: CellValue; formula: string | null; numberFormat: string };
+
+/** Excel's default number format. */
+export const GENERAL = "General";
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * What Excel makes of a value written through `Range.values` (en-US, as the API uses).
+ * A text-formatted cell ("@") keeps any string as text; otherwise a leading "=" makes a
+ * formula, and so do "+", "-" and "@" followed by more than a number, as when typed in
+ * the grid. One leading apostrophe is Excel's text prefix and is dropped.
+ */
+export function interpretInput(input: unknown, numberFormat: string): Pick<FakeCell, "value" | "formula"> {
+  if (input === null || input === undefined) return { value: "", formula: null };
+  if (typeof input === "number" || typeof input === "boolean") return { value: input, formula: null };
+  const text = String(input);
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  if (numberFormat === "@") return { value: text, formula: null };
+  if (text.startsWith("=") && text.length > 1) return { value: "", formula: text };
+  const trimmed = text.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true", formula: null };
+  if (/^[+\-@]./.test(text)) return { value: "", formula: `=${text.startsWith("@") ? text.slice(1) : text}` };
+  return { value: text, formula: null };
+}
+
+/** What `Range.formulas` writes: a formula when it starts with "=", otherwise the same as `values`. */
+export function interpretFormulaInput(
+  input: unknown,
+  numberFormat: string,
+): Pick<FakeCell, "value" | "formula"> {
+  if (typeof input === "string" && input.startsWith("=") && input.length > 1)
+    return { value: "", formula: input };
+  return interpretInput(input, numberFormat);
+}

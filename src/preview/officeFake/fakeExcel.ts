@@ -1,0 +1,153 @@
+import type { CellValue } from "../../engine/workbookProblem";
+import { parseAddress } from "../../excel/a1";
+import { FakeBatch, type ContextOwner, type HandlerRegistration } from "./clientObject";
+import { FakeOfficeError } from "./fakeOfficeError";
+import { FakeApplication, FakeWorkbookObject } from "./fakeWorkbook";
+import { WorkbookModel, type PendingEvent, type SheetBlock } from "./workbookModel";
+
+/** A fake Excel.RequestContext: `workbook`, `application` and `sync()`. */
+export class FakeRequestContext {
+  readonly batch: FakeBatch;
+  readonly application: FakeApplication;
+  readonly workbook: FakeWorkbookObject;
+
+  constructor(owner: ContextOwner) {
+    this.batch = new FakeBatch(owner);
+    this.application = new FakeApplication(this.batch);
+    this.workbook = new FakeWorkbookObject(this.batch, this, this.application);
+  }
+
+  /** Sends the queued commands to the shared workbook and fills in what was loaded. */
+  sync(): Promise<void> {
+    return this.batch.send(true);
+  }
+
+  /** How many times `sync()` was called on this context. */
+  get syncCount(): number {
+    return this.batch.syncs;
+  }
+}
+
+/**
+ * One Excel instance on the shared workbook (a co-author): its own contexts, its own event
+ * handlers, and `run` in place of Excel.run. Changes it makes reach its handlers as
+ * `Local` and every other client's as `Remote`.
+ */
+export class FakeExcelClient implements ContextOwner {
+  readonly handlers: HandlerRegistration[] = [];
+  /** Waits between queuing a batch and running it; a microtask unless a test sets its own interleaving. */
+  roundTrip: () => Promise<void> = () => Promise.resolve();
+  /** Every context `run` made, for tests that count syncs. */
+  readonly contexts: FakeRequestContext[] = [];
+
+  constructor(
+    readonly workbook: FakeWorkbook,
+    readonly name: string,
+  ) {}
+
+  get model(): WorkbookModel {
+    return this.workbook.model;
+  }
+
+  /** Excel.run for this client: a fresh context, the batch, then whatever is still queued is sent. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = this.newContext();
+    // The one seam where the fake stands in for Office's types; everything behind it is typed on its own.
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.batch.pending) await context.batch.send(false);
+    return result;
+  };
+
+  /** A new request context of this client. */
+  newContext(): FakeRequestContext {
+    const context = new FakeRequestContext(this);
+    this.contexts.push(context);
+    return context;
+  }
+
+  /** Types into cells as this user would in the grid: `address` with its sheet, one value per cell. */
+  type(address: string, values: CellValue[][]): void {
+    this.model.writeBlock(this.block(address), "values", values);
+    this.deliver(this.model.flush());
+  }
+
+  /** Deletes a table by hand: with its cells, or ("Convert to Range") keeping them. */
+  deleteTable(name: string, keepCells: boolean): void {
+    const table = this.model.tables.byName(name);
+    if (!table) throw new FakeOfficeError("ItemNotFound", `No table named "${name}".`);
+    this.model.tables.remove(table, keepCells);
+    this.deliver(this.model.flush());
+  }
+
+  /** Hands events to every client's matching handlers; see FakeWorkbook.deliver. */
+  deliver(events: PendingEvent[]): void {
+    this.workbook.deliver(events, this);
+  }
+
+  registerHandler(registration: HandlerRegistration): void {
+    this.handlers.push(registration);
+  }
+
+  removeHandler(registration: HandlerRegistration): void {
+    const index = this.handlers.indexOf(registration);
+    if (index !== -1) this.handlers.splice(index, 1);
+  }
+
+  private block(address: string): SheetBlock {
+    const block = parseAddress(address);
+    const sheet = block && this.model.sheetByName(block.sheet);
+    if (!block || !sheet) throw new FakeOfficeError("InvalidArgument", `"${address}" needs a sheet name.`);
+    return { ...block, sheetId: sheet.id };
+  }
+}
+
+/** A workbook shared by fake clients; `model` is open for tests and the preview's sheet view. */
+export class FakeWorkbook {
+  readonly model = new WorkbookModel();
+  /** Errors thrown by event handlers; kept so a test can show that none were swallowed. */
+  readonly handlerErrors: unknown[] = [];
+  private readonly clients: FakeExcelClient[] = [];
+
+  /** A new Excel instance on this workbook (one per co-author). */
+  createClient(name = `client${this.clients.length + 1}`): FakeExcelClient {
+    const client = new FakeExcelClient(this, name);
+    this.clients.push(client);
+    return client;
+  }
+
+  /**
+   * Calls the handlers that listen for these events, after the batch's promise settles as
+   * Office does: `Local` for the client that made the change, `Remote` for the others.
+   */
+  deliver(events: PendingEvent[], origin: FakeExcelClient): void {
+    for (const client of this.clients) {
+      for (const registration of [...client.handlers]) {
+        for (const event of events) {
+          if (registration.event !== event.type) continue;
+          if (
+            registration.tableId !== undefined &&
+            "tableId" in event &&
+            event.tableId !== registration.tableId
+          )
+            continue;
+          const args = {
+            ...event,
+            source: client === origin ? "Local" : "Remote",
+            changeType: "RangeEdited",
+          };
+          Promise.resolve()
+            .then(() => registration.handler(args))
+            .catch((error: unknown) => this.handlerErrors.push(error));
+        }
+      }
+    }
+  }
+
+  /** What a cell shows, by address with sheet ("BAR!C2"); for tests and the preview's sheet view. */
+  valueAt(address: string): CellValue {
+    const block = parseAddress(address);
+    const sheet = block && this.model.sheetByName(block.sheet);
+    if (!block || !sheet) throw new FakeOfficeError("InvalidArgument", `"${address}" needs a sheet name.`);
+    return this.model.valueAt(sheet.id, block.row, block.column);
+  }
+}

@@ -1,0 +1,19 @@
+/** The error codes Office.js uses that the fake raises (OfficeExtension.ErrorCodes). */
+export type FakeErrorCode =
+  | "PropertyNotLoaded"
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "InvalidArgument"
+  | "InvalidOperation"
+  | "InvalidReference";
+
+/** An error shaped like OfficeExtension.Error: a `code` to branch on and a message for people. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: FakeErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}

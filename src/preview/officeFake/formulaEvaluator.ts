@@ -1,0 +1,34 @@
+import type { CellValue } from "../../engine/workbookProblem";
+import { parseAddress } from "../../excel/a1";
+
+/** Where a formula sits. */
+export type CellPosition = { sheet: string; row: number; column: number };
+
+/** Read access to the fake workbook, for an evaluator that resolves references itself. */
+export type WorkbookReader = { valueAt: (sheet: string, row: number, column: number) => CellValue };
+
+/** One cell changed by a batch or by a user typing, as an evaluator mirror needs it. */
+export type CellChange = CellPosition & { value: CellValue; formula: string | null };
+
+/**
+ * The hook a spreadsheet engine plugs into (the preview binds HyperFormula here):
+ * `cellsChanged` mirrors every change, `evaluate` gives a formula's value when it is read.
+ */
+export type FormulaEvaluator = {
+  evaluate: (formula: string, at: CellPosition, workbook: WorkbookReader) => CellValue;
+  cellsChanged?: (changes: readonly CellChange[]) => void;
+  sheetAdded?: (name: string) => void;
+};
+
+/**
+ * The evaluator used when none is plugged in: a formula that is a single cell reference
+ * (`=Model!C10`, `='Budget 2025'!$D$4`) shows that cell; any other formula shows #NAME?.
+ */
+export const referenceEvaluator: FormulaEvaluator = {
+  evaluate(formula, at, workbook) {
+    const block = parseAddress(formula.slice(1).replace(/\$/g, ""), at.sheet);
+    if (!block || block.rows !== 1 || block.columns !== 1) return "#NAME?";
+    if (block.sheet === at.sheet && block.row === at.row && block.column === at.column) return "#REF!";
+    return workbook.valueAt(block.sheet, block.row, block.column);
+  },
+};

@@ -98,30 +98,45 @@ export function calculateLiquidityAverage(ledger: LiquidityLedger, asOf?: number
   return windowSum(ledger, day) / LIQUIDITY_WINDOW_DAYS;
 }
 
+/**
+ * The 12-month average as of each day in `asOf`: a number, the #N/A error of a day the
+ * balances do not cover, or `null` for a blank day. One uncovered day spoils no other.
+ */
+export function calculateLiquidityAverages(
+  ledger: LiquidityLedger,
+  asOf: ReadonlyArray<number | null>,
+): (number | InputError | null)[] {
+  return asOf.map((date) => {
+    if (date === null) return null;
+    if (!isDateSerial(date)) throw new InputError("invalidValue", { argument: "asOf" }, notADate(date));
+    return coverageError(ledger, Math.floor(date)) ?? calculateLiquidityAverage(ledger, date);
+  });
+}
+
 /** A day's verdict from BAR.LIQUIDITYCHECK, as stable, language-independent codes. */
 export type LiquidityStatus = "OK" | "AVERAGE_BELOW_FLOOR" | "BALANCE_BELOW_FLOOR" | "BOTH_BELOW_FLOOR";
-
-/** One input row's check: a status, `notCovered` (less than 365 days behind it) or `blank`. */
-export type LiquidityRowCheck =
-  { status: LiquidityStatus } | { status: "NOT_COVERED"; error: InputError } | { status: "BLANK" };
 
 /**
  * Checks every row against `floor` (at the floor meets it). A row speaks for the days its
  * balance holds, from its date to the day before the next date: it fails when the closing
  * balance is below the floor, or when the 365-day average drops below it on any of those
- * days, so a dip between two listed dates is not missed.
+ * days, so a dip between two listed dates is not missed. A row less than 365 days after
+ * the first date gets its #N/A error, a blank row `null`.
  */
-export function checkLiquidity(ledger: LiquidityLedger, floor: number): LiquidityRowCheck[] {
+export function checkLiquidity(
+  ledger: LiquidityLedger,
+  floor: number,
+): (LiquidityStatus | InputError | null)[] {
   checkAmount(floor, { argument: "floor" });
   const { days, balances } = ledger;
-  const statusOfDay = new Array<LiquidityRowCheck>(days.length);
+  const statusOfDay = new Array<LiquidityStatus | InputError>(days.length);
   let leaving = 0;
   for (let k = 0; k < days.length; k++) {
     const first = days[k];
     const last = k + 1 < days.length ? days[k + 1] - 1 : first;
     const notCovered = coverageError(ledger, first);
     if (notCovered) {
-      statusOfDay[k] = { status: "NOT_COVERED", error: notCovered };
+      statusOfDay[k] = notCovered;
       continue;
     }
     // The average moves in straight lines between the days a listed balance leaves the
@@ -134,9 +149,9 @@ export function checkLiquidity(ledger: LiquidityLedger, floor: number): Liquidit
     }
     const averageMeets = lowest / LIQUIDITY_WINDOW_DAYS >= floor;
     const balanceMeets = balances[k] >= floor;
-    statusOfDay[k] = { status: toStatus(averageMeets, balanceMeets) };
+    statusOfDay[k] = toStatus(averageMeets, balanceMeets);
   }
-  return Array.from(ledger.dayOfRow, (day) => (day < 0 ? { status: "BLANK" } : statusOfDay[day]));
+  return Array.from(ledger.dayOfRow, (day) => (day < 0 ? null : statusOfDay[day]));
 }
 
 function toStatus(averageMeets: boolean, balanceMeets: boolean): LiquidityStatus {

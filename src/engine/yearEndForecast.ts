@@ -9,8 +9,8 @@ export const PROFILE_TOLERANCE = 0.005;
 /** Expected full-year spending per line, and its deviation from the budget (positive = overspending). */
 export type YearEndForecast = {
   forecast: number[];
-  /** Undefined when no budget was given. */
-  deviation?: number[];
+  /** Without a budget, each line's deviation is the #N/A error saying so. */
+  deviation: (number | InputError)[];
 };
 
 /**
@@ -61,13 +61,13 @@ export function calculateShareToDate(monthsElapsed: number, profile?: ArrayLike<
 
 /**
  * Forecasts each line's full-year spending as spent to date ÷ the share expected by now,
- * and, with a budget, the deviation forecast − budget (positive = expected overspending).
+ * and the deviation forecast − budget (positive = expected overspending).
  */
 export function calculateYearEndForecast(
   spentToDate: ArrayLike<number>,
   monthsElapsed: number,
-  profile?: ArrayLike<number>,
   budget?: ArrayLike<number>,
+  profile?: ArrayLike<number>,
 ): YearEndForecast {
   const lines = spentToDate.length;
   if (lines === 0) throw new InputError("invalidValue", { argument: "spentToDate" }, { code: "emptyRange" });
@@ -83,7 +83,10 @@ export function calculateYearEndForecast(
     const location = { argument: "spentToDate", column: line + 1 };
     return checkAmount(checkAmount(spent, location) / share, location) + 0;
   });
-  if (budget === undefined) return { forecast };
+  if (budget === undefined) {
+    const noBudget = new InputError("notAvailable", { argument: "budget" }, { code: "missing" });
+    return { forecast, deviation: forecast.map(() => noBudget) };
+  }
   const deviation = forecast.map((expected, line) => {
     const planned = checkAmount(budget[line], { argument: "budget", column: line + 1 });
     return expected - planned + 0;

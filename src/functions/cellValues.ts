@@ -1,3 +1,5 @@
+import { isDateSerial, toDateSerial } from "../engine/excelDate";
+import { offsetAddress } from "./a1Address";
 import { InputError, InputLocation, checkAmount } from "../engine/inputError";
 
 /** Whether a line of yearly values runs across a row or down a column. */
@@ -11,6 +13,8 @@ export type BlankRule = "zero" | "missing" | "error";
 
 /** The shape of a range argument and where it sits in the sheet, for error messages. */
 export type RangeArgument = { name: string; range: Range; address?: string };
+
+export { offsetAddress };
 
 /** Excel passes an error value in a cell as an object carrying its code, e.g. `#N/A`. */
 function isErrorValue(value: unknown): value is { code: string } {
@@ -64,8 +68,11 @@ export function readAmount(
 /** A line of yearly values read from one row or one column. */
 export type Line = { values: (number | null)[]; orientation: Orientation };
 
-/** Reads a one-row or one-column range as a line of amounts; a 1×1 range counts as a row. */
-export function readLine(argument: RangeArgument, blank: BlankRule): Line {
+/** Reads a one-row or one-column range cell by cell with `read`; a 1×1 range counts as a row. */
+export function readLineWith<T>(
+  argument: RangeArgument,
+  read: (value: unknown, location: InputLocation) => T,
+): { values: T[]; orientation: Orientation } {
   const { range } = argument;
   const rows = range.length;
   const columns = rows === 0 ? 0 : range[0].length;
@@ -78,9 +85,78 @@ export function readLine(argument: RangeArgument, blank: BlankRule): Line {
   const orientation: Orientation = rows === 1 ? "row" : "column";
   const values =
     orientation === "row"
-      ? range[0].map((value, column) => readAmount(value, cellLocation(argument, 0, column), blank))
-      : range.map((row, index) => readAmount(row[0], cellLocation(argument, index, 0), blank));
+      ? range[0].map((value, column) => read(value, cellLocation(argument, 0, column)))
+      : range.map((row, index) => read(row[0], cellLocation(argument, index, 0)));
   return { values, orientation };
+}
+
+/** Reads a one-row or one-column range as a line of amounts; a 1×1 range counts as a row. */
+export function readLine(argument: RangeArgument, blank: BlankRule, dashIsZero = false): Line {
+  return readLineWith(argument, (value, location) => readAmount(value, location, blank, dashIsZero));
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads one cell as a date serial. Excel passes date cells as serial numbers; text is a
+ * date only when written yyyy-mm-dd, because "03-04-2025" means different days in
+ * different countries. A 0 counts as blank: desktop Excel passes an empty cell as 0, and
+ * serial 0 is no real day.
+ */
+export function readDate(value: unknown, location: InputLocation, blank: BlankRule): number | null {
+  if (value === 0) return readAmount(null, location, blank);
+  if (typeof value === "number") {
+    if (isDateSerial(value)) return value;
+    throw new InputError("invalidValue", location, { code: "notADate", found: String(value) });
+  }
+  if (typeof value === "string" && value.trim() !== "") {
+    const match = ISO_DATE.exec(value.trim());
+    const serial = match && toDateSerial({ year: +match[1], month: +match[2], day: +match[3] });
+    if (!serial) throw new InputError("invalidValue", location, { code: "notADate", found: value });
+    return serial;
+  }
+  return readAmount(value, location, blank);
+}
+
+/** Reads an optional line of amounts, blanks as 0; undefined when the argument was not given. */
+export function readOptionalLine(argument: RangeArgument): number[] | undefined {
+  return isGiven(argument) ? (readLine(argument, "zero").values as number[]) : undefined;
+}
+
+/** Reads a one-row or one-column range of dates (serials); blank cells follow `blank`. */
+export function readDateLine(argument: RangeArgument, blank: BlankRule): Line {
+  return readLineWith(argument, (value, location) => readDate(value, location, blank));
+}
+
+/**
+ * Reads several line arguments (blank and "-" count as 0) into amounts by argument name,
+ * in the orientation of the first.
+ */
+export function readNamedLines(arguments_: readonly RangeArgument[]): {
+  byName: Record<string, number[]>;
+  orientation: Orientation;
+} {
+  const lines = arguments_.map((argument) => readLine(argument, "zero", true));
+  const byName = Object.fromEntries(arguments_.map(({ name }, index) => [name, lines[index].values]));
+  return { byName: byName as Record<string, number[]>, orientation: lines[0].orientation };
+}
+
+/**
+ * Reads every cell of a range of any shape, row by row, as amounts; a blank follows
+ * `blank`, and "-" counts as 0 where `dashIsZero`.
+ */
+export function readAmounts(
+  argument: RangeArgument,
+  blank: BlankRule,
+  dashIsZero = false,
+): (number | null)[] {
+  const { range } = argument;
+  if (range.length === 0 || range[0].length === 0) {
+    throw new InputError("invalidValue", { argument: argument.name }, { code: "emptyRange" });
+  }
+  return range.flatMap((cells, row) =>
+    cells.map((value, column) => readAmount(value, cellLocation(argument, row, column), blank, dashIsZero)),
+  );
 }
 
 /** An optional scalar argument; a range there must be a single cell. */
@@ -92,6 +168,44 @@ function toScalar(value: unknown, argument: string): unknown {
     throw new InputError("invalidValue", { argument }, problem);
   }
   return range[0][0];
+}
+
+/**
+ * Reads a required single amount. Omitted (no value and no cell) is "missing"; a blank
+ * cell is #N/A, as unknown is not zero.
+ */
+export function readSingleAmount(argument: RangeArgument): number {
+  const { name, range, address } = argument;
+  if (range.length !== 1 || range[0].length !== 1) {
+    const problem = { code: "notOneCell", rows: range.length, columns: range[0]?.length ?? 0 } as const;
+    throw new InputError("invalidValue", { argument: name }, problem);
+  }
+  if (!isGiven(argument)) throw new InputError("invalidValue", { argument: name }, { code: "missing" });
+  return readAmount(
+    range[0][0],
+    address ? { argument: name, address } : { argument: name },
+    "error",
+  ) as number;
+}
+
+/** Whether an optional argument was given: a value, or a reference to a cell (even a blank one). */
+export function isGiven(argument: RangeArgument): boolean {
+  const { range, address } = argument;
+  const single = range.length === 1 && range[0].length === 1 ? range[0][0] : "";
+  return address !== undefined || (single !== null && single !== undefined);
+}
+
+/** The range arguments of a call, named by the keys of `values` (in parameter order), with their A1 addresses. */
+export function toRangeArguments(
+  values: Record<string, unknown>,
+  invocation: CustomFunctions.Invocation | undefined,
+): RangeArgument[] {
+  const addresses = invocation?.parameterAddresses ?? [];
+  return Object.entries(values).map(([name, value], index) => ({
+    name,
+    range: toRange(value),
+    address: addresses[index],
+  }));
 }
 
 /** Reads an optional amount; omitted (`null`) or blank gives `fallback`. */
@@ -117,6 +231,17 @@ export function readOption<T extends string>(value: unknown, argument: string, a
   return found;
 }
 
+/**
+ * Reads the optional `part` argument, a choice of which result lines to return (the first
+ * choice is the default), and gives the names of those lines.
+ */
+export function readPart<L extends string>(
+  value: unknown,
+  parts: Record<string, readonly L[]>,
+): readonly L[] {
+  return parts[readOption(value, "part", Object.keys(parts))];
+}
+
 /** Reads an optional TRUE/FALSE (1/0 accepted, as Excel does); omitted (`null`) is FALSE. */
 export function readFlag(value: unknown, argument: string): boolean {
   const scalar = toScalar(value, argument);
@@ -134,32 +259,6 @@ export function readFlag(value: unknown, argument: string): boolean {
 export function toOrientation<T>(lines: readonly (readonly T[])[], orientation: Orientation): T[][] {
   if (orientation === "row") return lines.map((line) => [...line]);
   return lines[0].map((_, index) => lines.map((line) => line[index]));
-}
-
-const A1_CELL = /^(?:(.*)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::.*)?$/;
-
-/** The address `rows` below and `columns` right of the top-left cell of `address` ("Ark1!B3:E9" → "Ark1!C5"). */
-export function offsetAddress(address: string, rows: number, columns: number): string | undefined {
-  const match = A1_CELL.exec(address);
-  if (!match) return undefined;
-  const [, sheet, letters, digits] = match;
-  const column = toColumnNumber(letters.toUpperCase()) + columns;
-  const cell = `${toColumnLetters(column)}${Number(digits) + rows}`;
-  return sheet ? `${sheet}!${cell}` : cell;
-}
-
-function toColumnNumber(letters: string): number {
-  let number = 0;
-  for (const letter of letters) number = number * 26 + (letter.charCodeAt(0) - 64);
-  return number;
-}
-
-function toColumnLetters(column: number): string {
-  let letters = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /**

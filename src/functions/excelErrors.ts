@@ -45,3 +45,37 @@ export function missingYearError(
   const location = orientation === "row" ? cellLocation(argument, 0, year) : cellLocation(argument, year, 0);
   return toExcelError(new InputError("notAvailable", location, { code: "blank" }));
 }
+
+/**
+ * The input error with the cell it concerns. The engine counts positions through an
+ * argument's values (`column`, row by row through the range); the sheet wants the cell.
+ */
+export function toCellError(error: InputError, ranges: readonly RangeArgument[]): InputError {
+  const { argument: name, row, column, address } = error.location;
+  const argument = ranges.find((candidate) => candidate.name === name);
+  if (!argument || row !== undefined || column === undefined || address !== undefined) return error;
+  const width = Math.max(1, argument.range[0]?.length ?? 1);
+  const index = column - 1;
+  return new InputError(
+    error.kind,
+    cellLocation(argument, Math.floor(index / width), index % width),
+    error.problem,
+  );
+}
+
+/** Runs engine code over `ranges`, so its input errors name the cell (see toCellError). */
+export function withCellLocations<T>(ranges: readonly RangeArgument[], body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw error instanceof InputError ? toCellError(error, ranges) : error;
+  }
+}
+
+/** A cell of a spill from the engine: an input error becomes its Excel error, `null` (nothing to show) an empty cell. */
+export function toCellValue<T extends number | string>(
+  value: T | InputError | null,
+): T | "" | CustomFunctions.Error {
+  if (value instanceof InputError) return toExcelError(value);
+  return value ?? "";
+}

@@ -1,15 +1,36 @@
+import { DEFAULT_QUANTILE, calculateBenchmarkPotential } from "../engine/benchmarkPotential";
 import { SURPLUS_RULES, calculateCarryForward, sumLinesPerYear } from "../engine/carryForward";
+import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroom";
+import { InputError } from "../engine/inputError";
+import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
+import { calculatePriceVolume } from "../engine/priceVolume";
 import { HEDENSTED_2020, checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
+import { calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
+  readAmounts,
+  readDateLine,
+  readNamedLines,
   readFlag,
   readLine,
   readLines,
   readOption,
   readOptionalAmount,
+  readPart,
+  readOptionalLine,
+  readSingleAmount,
+  isGiven,
   toOrientation,
   toRange,
+  toRangeArguments,
 } from "./cellValues";
-import { addressesOf, missingYearError, withExcelErrors } from "./excelErrors";
+import {
+  addressesOf,
+  missingYearError,
+  toCellValue,
+  withCellLocations,
+  withExcelErrors,
+} from "./excelErrors";
+import { readLedger } from "./datedBalances";
 
 /**
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.
@@ -97,3 +118,191 @@ export function strategyCheck(
     return toOrientation([statuses], headroomLine.orientation);
   });
 }
+
+/**
+ * Headroom per year: the surplus of ordinary operations as a positive amount, ready for BAR.STRATEGYCHECK.
+ * @customfunction HEADROOM
+ * @helpurl https://localhost:3000/help/headroom.en.html
+ * @param taxes Taxes per year in one row or column, as income: negative, e.g. -3000. Given alone: the whole block of budget lines, one row per line and one column per year.
+ * @param [grants] General grants and equalisation per year, same length as taxes (income negative, a net payment positive).
+ * @param [operatingExpenditure] Net operating expenditure per year (expenditure positive).
+ * @param [netInterest] Net interest per year (interest paid positive, interest received negative).
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns Headroom per year = -(taxes + grants + operating expenditure + net interest); positive is a surplus. Blank or "-" counts as 0.
+ */
+export function headroom(
+  taxes: unknown[][],
+  grants: unknown[][],
+  operatingExpenditure: unknown[][],
+  netInterest: unknown[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return withExcelErrors(() => {
+    const all = toRangeArguments({ taxes, grants, operatingExpenditure, netInterest }, invocation);
+    const ranges = all.filter(isGiven);
+    if (ranges[0]?.name !== "taxes") throw new InputError("invalidValue", { argument: "taxes" }, MISSING);
+    // Taxes alone is the whole block of budget lines, so a column there is one year's lines.
+    if (ranges.length === 1) {
+      const years = ranges[0].range[0]?.length ?? 0;
+      const cells = readLines(ranges[0], years, "row");
+      return [withCellLocations(ranges, () => calculateHeadroomFromBlock(cells, years))];
+    }
+    const { byName, orientation } = readNamedLines(ranges);
+    const result = withCellLocations(ranges, () => calculateHeadroom({ taxes: byName.taxes, ...byName }));
+    return toOrientation([result], orientation);
+  });
+}
+
+/**
+ * The 12-month liquidity average (kassekreditreglen): the mean end-of-day balance of the as-of day and the 364 days before it.
+ * @customfunction LIQUIDITYAVERAGE
+ * @helpurl https://localhost:3000/help/liquidityaverage.en.html
+ * @param dates The dates of the balances in one row or column, in date order (date cells, or text yyyy-mm-dd). A balance holds until the next date.
+ * @param balances The balance on each date, same length as dates. With several balances on one date, the last is the day's closing balance.
+ * @param [asOf] The day to average up to (default: the last date). A row or column of days gives one average per day.
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns The average over 365 days; #N/A when the balances do not reach back 365 days.
+ */
+export function liquidityAverage(
+  dates: unknown[][],
+  balances: unknown[][],
+  asOf: unknown[][],
+  invocation?: CustomFunctions.Invocation,
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return withExcelErrors(() => {
+    const ranges = toRangeArguments({ dates, balances, asOf }, invocation);
+    const { ledger } = readLedger(ranges[0], ranges[1]);
+    if (!isGiven(ranges[2])) return [[calculateLiquidityAverage(ledger)]];
+    const days = readDateLine(ranges[2], "missing");
+    return toOrientation(
+      [calculateLiquidityAverages(ledger, days.values).map(toCellValue)],
+      days.orientation,
+    );
+  });
+}
+
+/**
+ * Checks each dated balance and the 12-month average against a floor: "OK", "AVERAGE_BELOW_FLOOR", "BALANCE_BELOW_FLOOR" or "BOTH_BELOW_FLOOR".
+ * @customfunction LIQUIDITYCHECK
+ * @helpurl https://localhost:3000/help/liquiditycheck.en.html
+ * @param dates The dates of the balances in one row or column, in date order. A balance holds until the next date.
+ * @param balances The balance on each date, same length as dates.
+ * @param [floor] The lowest acceptable balance and 365-day average, in the unit of the balances. Default 0 (the law's rule).
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns A status per date, for the days until the next date; #N/A for dates less than 365 days after the first.
+ */
+export function liquidityCheck(
+  dates: unknown[][],
+  balances: unknown[][],
+  floor: unknown,
+  invocation?: CustomFunctions.Invocation,
+): Array<Array<string | CustomFunctions.Error>> {
+  return withExcelErrors(() => {
+    const ranges = toRangeArguments({ dates, balances }, invocation);
+    const { ledger, orientation } = readLedger(ranges[0], ranges[1]);
+    const checks = checkLiquidity(ledger, readOptionalAmount(floor, "floor", 0));
+    return toOrientation([checks.map(toCellValue)], orientation);
+  });
+}
+
+/**
+ * Splits the growth of expenditure into volume (more citizens) and price (dearer help per citizen); the two add up to the change.
+ * @customfunction PRICEVOLUME
+ * @helpurl https://localhost:3000/help/pricevolume.en.html
+ * @param expenditure Total expenditure per period in one row or column, e.g. 359 and 396 (mio. kr.).
+ * @param citizens Number of citizens helped per period, same length, e.g. 1200 and 1260.
+ * @param [part] "both" (default): volume, then price. "volume" or "price": that effect only.
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns For each change from one period to the next: the volume effect and the price effect (midpoint split).
+ */
+export function priceVolume(
+  expenditure: unknown[][],
+  citizens: unknown[][],
+  part: unknown,
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
+  return withExcelErrors(() => {
+    const ranges = toRangeArguments({ expenditure, citizens }, invocation);
+    const [spent, helped] = ranges.map((range) => readLine(range, "error").values as number[]);
+    const split = withCellLocations(ranges, () => calculatePriceVolume(spent, helped));
+    const lines = readPart(part, PRICE_VOLUME_PARTS).map((line) => split[line]);
+    return toOrientation(lines, ranges[0].range.length === 1 ? "row" : "column");
+  });
+}
+
+/**
+ * Expected full-year spending from spending to date, and the expected deviation from the budget.
+ * @customfunction YEARENDFORECAST
+ * @helpurl https://localhost:3000/help/yearendforecast.en.html
+ * @param spentToDate Spent so far this year: one amount, or one per account in a row or column. Blank counts as 0.
+ * @param monthsElapsed Whole months of the year that are booked, 1 to 12.
+ * @param [budget] The year's budget, one per amount spent. Without it the deviation is #N/A.
+ * @param [profile] 12 monthly shares of the year's spending, summing to 1 (100 %) ± 0.5 %. Default: even, 1/12 a month.
+ * @param [part] "both" (default): forecast and deviation side by side. "forecast" or "deviation": that one only.
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns Per amount: the expected full-year spending and the deviation forecast - budget (positive = overspending).
+ */
+export function yearEndForecast(
+  spentToDate: unknown[][],
+  monthsElapsed: unknown,
+  budget: unknown[][],
+  profile: unknown[][],
+  part: unknown,
+  invocation?: CustomFunctions.Invocation,
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return withExcelErrors(() => {
+    const ranges = toRangeArguments({ spentToDate, monthsElapsed, budget, profile }, invocation);
+    const [spent, months] = [readLine(ranges[0], "zero"), readSingleAmount(ranges[1])];
+    const [plan, shares] = [readOptionalLine(ranges[2]), readOptionalLine(ranges[3])];
+    const lines = readPart(part, FORECAST_PARTS);
+    const amounts = spent.values as number[];
+    const result = withCellLocations(ranges, () => calculateYearEndForecast(amounts, months, plan, shares));
+    // One amount gives its results side by side, so a table with a row per account reads across.
+    const orientation = spent.values.length === 1 ? "column" : spent.orientation;
+    return toOrientation(
+      lines.map((line) => Array.from(result[line], toCellValue)),
+      orientation,
+    );
+  });
+}
+
+/**
+ * What the own volume would cost less at the comparable municipalities' unit cost (their median by default); never negative.
+ * @customfunction BENCHMARKPOTENTIAL
+ * @helpurl https://localhost:3000/help/benchmarkpotential.en.html
+ * @param ownUnitCost The municipality's own unit cost, e.g. kr. per citizen or per day of care.
+ * @param peerUnitCosts The comparable municipalities' unit costs, at least 3. Blank cells, 0 and "-" are left out.
+ * @param volume The own volume in the same unit, e.g. number of citizens or days of care.
+ * @param [quantile] The share of the peers to compare with, 0 to 1, as PERCENTILE.INC. Default 0.5 (the median); 0.25 is the cheapest quarter.
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns max(0, (own unit cost - the peers' quantile) × volume); 0 when already at or below it.
+ */
+export function benchmarkPotential(
+  ownUnitCost: unknown,
+  peerUnitCosts: unknown[][],
+  volume: unknown,
+  quantile: unknown,
+  invocation?: CustomFunctions.Invocation,
+): number {
+  return withExcelErrors(() => {
+    const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume }, invocation);
+    const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
+    const costs = readAmounts(ranges[1], "missing", true);
+    const share = readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE);
+    return withCellLocations(ranges, () => calculateBenchmarkPotential(own, costs, units, share));
+  });
+}
+
+const MISSING = { code: "missing" } as const;
+const PRICE_VOLUME_PARTS = { both: ["volume", "price"], volume: ["volume"], price: ["price"] } as const;
+const FORECAST_PARTS = {
+  both: ["forecast", "deviation"],
+  forecast: ["forecast"],
+  deviation: ["deviation"],
+} as const;

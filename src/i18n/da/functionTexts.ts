@@ -15,6 +15,25 @@ export const DANISH_PARAMETER_NAMES: Record<string, string> = {
   minHeadroom: "min_råderum",
   optimalHeadroom: "optimalt_råderum",
   minCash: "min_kasse",
+  taxes: "skatter",
+  grants: "tilskud_udligning",
+  operatingExpenditure: "driftsudgifter",
+  netInterest: "renter_netto",
+  dates: "datoer",
+  balances: "beholdninger",
+  asOf: "pr_dato",
+  floor: "bundgrænse",
+  expenditure: "udgifter",
+  citizens: "borgere",
+  part: "del",
+  spentToDate: "forbrug_til_dato",
+  monthsElapsed: "måneder",
+  budget: "budget",
+  profile: "profil",
+  ownUnitCost: "egen_enhedsudgift",
+  peerUnitCosts: "andres_enhedsudgifter",
+  volume: "mængde",
+  quantile: "fraktil",
 };
 
 /** Danish texts of one function: its name in Danish Excel, its help, and each parameter's help. */
@@ -51,6 +70,91 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
       minHeadroom: "Mindste acceptable råderum; derunder er strategien brudt. Standard 70.",
       optimalHeadroom: 'Optimalt råderum; derunder er status "BELOW_OPTIMAL". Standard 100.',
       minCash: "Mindste acceptable disponible kassebeholdning; derunder er strategien brudt. Standard 100.",
+    },
+  },
+  HEADROOM: {
+    name: "RÅDERUM",
+    description:
+      "Råderum pr. år: overskuddet på den ordinære drift som et positivt beløb, klar til BAR.STRATEGITJEK.",
+    result:
+      'Råderum pr. år = -(skatter + tilskud og udligning + driftsudgifter + renter netto); positivt er et overskud. Tom eller "-" tæller som 0.',
+    parameters: {
+      taxes:
+        "Skatter pr. år i én række eller kolonne, som indtægt: negativt, fx -3000. Alene: hele blokken af budgetlinjer, én række pr. linje og én kolonne pr. år.",
+      grants:
+        "Generelle tilskud og udligning pr. år, samme længde som skatterne (indtægt negativ, en nettobetaling positiv).",
+      operatingExpenditure: "Nettodriftsudgifter pr. år (udgifter positive).",
+      netInterest: "Renter netto pr. år (betalte renter positive, modtagne negative).",
+    },
+  },
+  LIQUIDITYAVERAGE: {
+    name: "LIKVIDITET365",
+    description:
+      "Gennemsnitlig likviditet over 12 måneder (kassekreditreglen): gennemsnittet af beholdningen ved dagens slutning på pr.-datoen og de 364 dage før.",
+    result: "Gennemsnittet over 365 dage; #I/T når beholdningerne ikke går 365 dage tilbage.",
+    parameters: {
+      dates:
+        "Beholdningernes datoer i én række eller kolonne, i datoorden (datoceller eller tekst åååå-mm-dd). En beholdning gælder til næste dato.",
+      balances:
+        "Beholdningen på hver dato, samme længde som datoerne. Med flere beholdninger på samme dato er den sidste dagens slutbeholdning.",
+      asOf: "Dagen, gennemsnittet går til (standard: den sidste dato). En række eller kolonne af dage giver ét gennemsnit pr. dag.",
+    },
+  },
+  LIQUIDITYCHECK: {
+    name: "LIKVIDITETSTJEK",
+    description:
+      'Vurderer hver dateret beholdning og gennemsnittet over 12 måneder mod en bundgrænse: "OK", "AVERAGE_BELOW_FLOOR" (gennemsnit under), "BALANCE_BELOW_FLOOR" (beholdning under) eller "BOTH_BELOW_FLOOR" (begge under).',
+    result:
+      "En status pr. dato for dagene frem til næste dato; #I/T for datoer mindre end 365 dage efter den første.",
+    parameters: {
+      dates:
+        "Beholdningernes datoer i én række eller kolonne, i datoorden. En beholdning gælder til næste dato.",
+      balances: "Beholdningen på hver dato, samme længde som datoerne.",
+      floor:
+        "Laveste acceptable beholdning og gennemsnit over 365 dage, i beholdningernes enhed. Standard 0 (lovens regel).",
+    },
+  },
+  PRICEVOLUME: {
+    name: "PRISMÆNGDE",
+    description:
+      "Deler udgiftsvæksten i mængde (flere borgere) og pris (dyrere hjælp pr. borger); de to lægger sig præcist til ændringen.",
+    result:
+      "For hver ændring fra en periode til den næste: mængdeeffekten og priseffekten (midtpunktsmetoden).",
+    parameters: {
+      expenditure: "Samlede udgifter pr. periode i én række eller kolonne, fx 359 og 396 (mio. kr.).",
+      citizens: "Antal borgere, der får hjælp, pr. periode, samme længde, fx 1200 og 1260.",
+      part: '"both" (standard): mængde, derefter pris. "volume" eller "price": kun den effekt.',
+    },
+  },
+  YEARENDFORECAST: {
+    name: "ÅRSPROGNOSE",
+    description:
+      "Forventet forbrug for hele året ud fra forbruget til dato, og den forventede afvigelse fra budgettet.",
+    result:
+      "Pr. beløb: forventet forbrug for hele året og afvigelsen prognose - budget (positiv = merforbrug).",
+    parameters: {
+      spentToDate:
+        "Forbrugt i år til dato: ét beløb eller ét pr. konto i en række eller kolonne. Tom tæller som 0.",
+      monthsElapsed: "Hele måneder af året, der er bogført, 1 til 12.",
+      budget: "Årets budget, ét pr. forbrugsbeløb. Uden budget er afvigelsen #I/T.",
+      profile:
+        "12 månedsandele af årets forbrug, der summerer til 1 (100 %) ± 0,5 %. Standard: jævnt, 1/12 pr. måned.",
+      part: '"both" (standard): prognose og afvigelse side om side. "forecast" eller "deviation": kun den ene.',
+    },
+  },
+  BENCHMARKPOTENTIAL: {
+    name: "BENCHMARKPOTENTIALE",
+    description:
+      "Hvad den egen mængde ville koste mindre ved sammenlignelige kommuners enhedsudgift (som standard deres median); aldrig negativt.",
+    result:
+      "max(0; (egen enhedsudgift - de andres fraktil) × mængde); 0 når kommunen allerede ligger på eller under.",
+    parameters: {
+      ownUnitCost: "Kommunens egen enhedsudgift, fx kr. pr. borger eller pr. plejedøgn.",
+      peerUnitCosts:
+        'De sammenlignelige kommuners enhedsudgifter, mindst 3. Tomme celler, 0 og "-" udelades.',
+      volume: "Den egen mængde i samme enhed, fx antal borgere eller plejedøgn.",
+      quantile:
+        "Den andel af de andre, der sammenlignes med, 0 til 1, som FRAKTIL.MEDTAG. Standard 0,5 (medianen); 0,25 er den billigste fjerdedel.",
     },
   },
 };

@@ -10,6 +10,12 @@ function likeFirstArgument(lines: number) {
 
 const isTrue = (shape: ArgumentShape | undefined) => shape?.literal === true || shape?.literal === 1;
 
+/** How many result lines a literal `part` choice gives: one for a single part, else `all`. */
+function linesOfPart(shape: ArgumentShape | undefined, all: number): number {
+  const part = typeof shape?.literal === "string" ? shape.literal.trim().toLowerCase() : "";
+  return part === "" || part === "both" ? all : 1;
+}
+
 /** Every BAR function with its spill size, for the HyperFormula adapter. */
 export const BAR_FUNCTIONS: AdaptedFunction[] = [
   {
@@ -24,6 +30,57 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     implementation: functions.strategyCheck as AdaptedFunction["implementation"],
     parameterCount: 5,
     resultSize: likeFirstArgument(1),
+  },
+  {
+    id: "HEADROOM",
+    implementation: functions.headroom as AdaptedFunction["implementation"],
+    parameterCount: 4,
+    // Taxes alone is a block of budget lines (one column per year): one row of results.
+    resultSize: ([first, ...others]) =>
+      others.length === 0 ? { width: first.width, height: 1 } : { width: first.width, height: first.height },
+  },
+  {
+    id: "LIQUIDITYAVERAGE",
+    implementation: functions.liquidityAverage as AdaptedFunction["implementation"],
+    parameterCount: 3,
+    resultSize: (shapes) =>
+      shapes[2] ? { width: shapes[2].width, height: shapes[2].height } : { width: 1, height: 1 },
+  },
+  {
+    id: "LIQUIDITYCHECK",
+    implementation: functions.liquidityCheck as AdaptedFunction["implementation"],
+    parameterCount: 3,
+    resultSize: likeFirstArgument(1),
+  },
+  {
+    id: "PRICEVOLUME",
+    implementation: functions.priceVolume as AdaptedFunction["implementation"],
+    parameterCount: 3,
+    // One result per change between consecutive periods, so one fewer than the periods.
+    resultSize: ([first, , part]) => {
+      const lines = linesOfPart(part, 2);
+      return first.height === 1
+        ? { width: Math.max(1, first.width - 1), height: lines }
+        : { width: lines, height: Math.max(1, first.height - 1) };
+    },
+  },
+  {
+    id: "YEARENDFORECAST",
+    implementation: functions.yearEndForecast as AdaptedFunction["implementation"],
+    parameterCount: 5,
+    // A single amount spills its results across, like a column of accounts does.
+    resultSize: ([first, , , , part]) => {
+      const lines = linesOfPart(part, 2);
+      return first.height === 1 && first.width > 1
+        ? { width: first.width, height: lines }
+        : { width: lines, height: first.height };
+    },
+  },
+  {
+    id: "BENCHMARKPOTENTIAL",
+    implementation: functions.benchmarkPotential as AdaptedFunction["implementation"],
+    parameterCount: 4,
+    resultSize: () => ({ width: 1, height: 1 }),
   },
 ];
 

@@ -21,8 +21,8 @@ export type LiquidityLedger = {
 };
 
 /**
- * Reads dated balances (Excel date serials, a time of day ignored). Rows where both are
- * blank are skipped; dates must not decrease, and the last row of a day is its closing
+ * Reads dated balances (Excel date serials, a time of day ignored). Rows without a date
+ * and with a blank or 0 balance are skipped; dates must not decrease, and the last row of a day is its closing
  * balance. A date out of order is an error rather than sorted away: it is usually a typo.
  */
 export function toLiquidityLedger(
@@ -43,7 +43,8 @@ export function toLiquidityLedger(
   for (let row = 0; row < dates.length; row++) {
     const date = dates[row];
     const balance = balances[row];
-    if (date === null && balance === null) continue;
+    // Desktop Excel passes an empty cell as 0, so a row without a date and with 0 is a blank row.
+    if (date === null && (balance === null || balance === 0)) continue;
     const at = (argument: string) => ({ argument, column: row + 1 });
     if (date === null) {
       throw new InputError("notAvailable", at("dates"), { code: "blankInPair", other: "balances" });

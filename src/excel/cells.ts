@@ -10,6 +10,9 @@ export const TEXT_FORMAT = "@";
 /** Amounts in 1.000 kr. with thousands separators; the last section shows the "-" of "not estimated" as typed. */
 export const AMOUNT_FORMAT = "#,##0;-#,##0;0;@";
 
+/** Excel's default format, for cells of columns the store does not know. */
+export const GENERAL_FORMAT = "General";
+
 /** What the documents write for "not estimated yet". */
 export const NOT_ESTIMATED_CELL = "-";
 
@@ -25,6 +28,11 @@ export type Decoded<T> = { ok: true; value: T; storedAsText?: boolean } | { ok: 
  */
 export function encodeText(text: string): EncodedCell {
   return { value: text.startsWith("'") ? `'${text}` : text, numberFormat: TEXT_FORMAT };
+}
+
+/** What a cell will hold once `cell` is written: Excel drops one leading apostrophe. */
+export function readBack(cell: EncodedCell): CellValue {
+  return typeof cell.value === "string" && cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
 }
 
 /** Reads a text cell; a number typed into it by hand comes back as Excel shows it. */

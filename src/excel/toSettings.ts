@@ -159,7 +159,8 @@ export function toMeasures(table: TableRead, years: readonly number[]) {
   const measures: StrategyInput = {};
   if (!map.usable) return { measures, problems };
   const keyed = keyedRows(map, MEASURE_COLUMNS.measure, MEASURE_COLUMNS.measure);
-  problems.push(...keyed.problems);
+  // A measure's key is its name: a generated id would not say what it measures, so no repair is offered.
+  problems.push(...keyed.problems.map((problem) => ({ ...problem, repair: undefined })));
   for (const { row, index, id } of keyed.rows) {
     measures[id] = years.map((year) => {
       const column = String(year);

@@ -93,6 +93,10 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
   getLastRow(): FakeRange {
     return this.derive((block) => ({ ...block, row: block.row + block.rows - 1, rows: 1 }));
   }
+  /** The last column of the range. */
+  getLastColumn(): FakeRange {
+    return this.derive((block) => ({ ...block, column: block.column + block.columns - 1, columns: 1 }));
+  }
   /** One row of the range, 0-based. */
   getRow(row: number): FakeRange {
     return this.derive((block) => ({ ...block, row: block.row + row, rows: 1 }));

@@ -1,0 +1,84 @@
+import { validateInitiative, type Initiative, type InitiativeProblem } from "../engine/initiative";
+import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
+import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
+import { decodeText } from "./cells";
+import { LOG_EVENTS, logEntry, logRows, type ChangeStamp } from "./changeLog";
+import { mapColumns } from "./columnMap";
+import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
+import { initiativeCells, toRow } from "./toCells";
+
+/** An initiative left out of an add, and why; nothing is dropped without being listed here. */
+export type SkippedInitiative = { index: number; id: string; reason: "duplicateId" };
+
+/** What adding initiatives came to. */
+export type AddResult =
+  | { status: "added"; added: Initiative[]; skipped: SkippedInitiative[] }
+  | { status: "invalid"; problems: { index: number; id: string; problems: InitiativeProblem[] }[] }
+  | { status: "blocked"; problems: WorkbookProblem[] };
+
+/**
+ * Adds new initiatives (one from the form, or thousands from an import) in two round
+ * trips with calculation suspended while they are written: first the ids already there
+ * and whether the rows under the tables are free, then one range write below
+ * BAR_Initiatives and one below BAR_ChangeLog. An id already in the table is skipped and
+ * listed; any invalid initiative stops the whole add before anything is read.
+ */
+export async function addInitiatives(
+  context: Excel.RequestContext,
+  initiatives: readonly Initiative[],
+  years: readonly number[],
+  stamp: ChangeStamp,
+): Promise<AddResult> {
+  const invalid = initiatives
+    .map((initiative, index) => ({
+      index,
+      id: initiative.id,
+      problems: validateInitiative(initiative, years).filter((problem) => problem.severity === "error"),
+    }))
+    .filter((entry) => entry.problems.length > 0);
+  if (invalid.length > 0) return { status: "invalid", problems: invalid };
+  if (initiatives.length === 0) return { status: "added", added: [], skipped: [] };
+
+  const name = TABLE_NAMES.initiatives;
+  const target = queueAppendCheck(context, name, initiatives.length);
+  const ids = target.table.columns.getItemOrNullObject(C.id).getDataBodyRange().load("values");
+  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, initiatives.length);
+  await context.sync();
+
+  const targetState = appendCheckResult(target);
+  if ("problems" in targetState) return { status: "blocked", problems: targetState.problems };
+  const map = mapColumns(
+    { name, header: targetState.header, rows: [], bodyAddress: "A1" },
+    columnsOf("initiatives", years),
+  );
+  // Writing under a renamed column would drop that field without a word: repair first.
+  if (map.problems.length > 0) return { status: "blocked", problems: map.problems };
+  const logState = appendCheckResult(log);
+  if ("problems" in logState) return { status: "blocked", problems: logState.problems };
+
+  const taken = new Set(ids.values.map((row: CellValue[]) => decodeText(row[0]).trim().toLowerCase()));
+  const added: Initiative[] = [];
+  const skipped: SkippedInitiative[] = [];
+  initiatives.forEach((initiative, index) => {
+    const id = initiative.id.trim().toLowerCase();
+    if (taken.has(id)) skipped.push({ index, id: initiative.id, reason: "duplicateId" });
+    else {
+      taken.add(id);
+      added.push({ ...initiative, lastChanged: { at: stamp.at.toISOString(), by: stamp.by } });
+    }
+  });
+  if (added.length === 0) return { status: "added", added, skipped };
+
+  context.application.suspendApiCalculationUntilNextSync();
+  queueAppend(
+    context,
+    name,
+    added.map((initiative) => toRow(targetState.header, initiativeCells(initiative, years))),
+  );
+  const entries = added.map((initiative) =>
+    logEntry(stamp, name, initiative.id, LOG_EVENTS.created, "", initiative.name),
+  );
+  queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
+  await context.sync();
+  return { status: "added", added, skipped };
+}

@@ -1,0 +1,69 @@
+import type { WorkbookProblem } from "../engine/workbookProblem";
+import { decodeText, type EncodedCell } from "./cells";
+
+/** What the first round trip of an append loads: the table, its header, and the cells it will fill. */
+export type AppendCheck = {
+  name: string;
+  table: Excel.Table;
+  header: Excel.Range;
+  /** The non-blank part of the rows below the table that the append will fill; a null object when free. */
+  below: Excel.Range;
+};
+
+/**
+ * Queues what an append needs to know, for the first round trip of an operation: the
+ * header (to lay rows out by column name) and whether the `rows` rows under the table are
+ * free. Rows are written there with a range write and the table resized, never with
+ * TableRowCollection.add, which makes co-authoring merge conflicts.
+ */
+export function queueAppendCheck(context: Excel.RequestContext, name: string, rows: number): AppendCheck {
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  const header = table.getHeaderRowRange().load("values");
+  const target = table
+    .getDataBodyRange()
+    .getLastRow()
+    .getOffsetRange(1, 0)
+    .getResizedRange(Math.max(rows, 1) - 1, 0);
+  const below = target.getUsedRangeOrNullObject(true).load("address");
+  return { name, table, header, below };
+}
+
+/** After the sync: the table's header, or the problems that stop the append (table gone, cells below in use). */
+export function appendCheckResult(
+  check: AppendCheck,
+): { header: string[] } | { problems: WorkbookProblem[] } {
+  if (check.table.isNullObject) {
+    return {
+      problems: [{ key: "tableMissing", severity: "error", table: check.name, repair: { kind: "setUp" } }],
+    };
+  }
+  if (!check.below.isNullObject) {
+    // Writing there would overwrite a colleague's cells; the pane explains and they move them.
+    const address = check.below.address;
+    return { problems: [{ key: "blockedBelowTable", severity: "error", table: check.name, address }] };
+  }
+  return { header: check.header.values[0].map((cell: unknown) => decodeText(cell as string)) };
+}
+
+/**
+ * Queues writing `rows` directly under the table's last row and growing the table over
+ * them. The position is taken when the batch runs, so a co-author's append in between
+ * moves ours down instead of being overwritten. Number formats go first: a text cell
+ * must be text before `=HYPERLINK(…)` lands in it.
+ */
+export function queueAppend(
+  context: Excel.RequestContext,
+  name: string,
+  rows: readonly EncodedCell[][],
+): void {
+  if (rows.length === 0) return;
+  const table = context.workbook.tables.getItem(name);
+  const target = table
+    .getDataBodyRange()
+    .getLastRow()
+    .getOffsetRange(1, 0)
+    .getResizedRange(rows.length - 1, 0);
+  target.numberFormat = rows.map((row) => row.map((cell) => cell.numberFormat));
+  target.values = rows.map((row) => row.map((cell) => cell.value));
+  table.resize(table.getRange().getResizedRange(rows.length, 0));
+}

@@ -1,0 +1,123 @@
+import type { Initiative } from "../engine/initiative";
+import type { CellValue, Repair } from "../engine/workbookProblem";
+import { addInitiatives, type AddResult } from "./addInitiatives";
+import { encodeFor } from "./cells";
+import { readChangeLog, type ChangeEntry, type ChangeStamp } from "./changeLog";
+import { editRow, type RowEditOutcome } from "./editRow";
+import { linkMeasure, type LinkResult } from "./linkMeasure";
+import { readWorkbook } from "./readWorkbook";
+import { repairWorkbook, type RepairResult } from "./repairWorkbook";
+import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInitiative";
+import { columnsOf, type TableKey } from "./schema";
+import { setUpWorkbook, type SetUpOptions, type SetUpResult } from "./setUpWorkbook";
+import type { WorkbookData } from "./toWorkbookData";
+import { watchWorkbook, type Watch, type WatchOptions, type WorkbookChange } from "./watchWorkbook";
+
+/** Excel.run, or the preview's stand-in for it. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A change to one cell of a table other than BAR_Initiatives, from what the user saw to what they want. */
+export type PlainEdit = { column: string; from: CellValue; to: CellValue };
+
+/** An Office failure turned into one typed error at the store's boundary, for the pane to show. */
+export class StoreError extends Error {
+  constructor(
+    readonly operation: string,
+    /** Office's error code (e.g. "ItemNotFound", "GeneralException"), or "Unknown". */
+    readonly code: string,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(`${operation}: ${message}`);
+    this.name = "StoreError";
+  }
+}
+
+/** Everything the task pane does with the workbook. Every method is one Excel.run. */
+export type BarStore = {
+  read(): Promise<WorkbookData>;
+  setUp(options?: SetUpOptions): Promise<SetUpResult>;
+  saveInitiative(edit: InitiativeEdit): Promise<SaveResult>;
+  addInitiatives(initiatives: readonly Initiative[]): Promise<AddResult>;
+  /** Saves cells of BAR_Targets, BAR_Measures, BAR_Strategy or BAR_Settings (row by its key), with the same checks. */
+  saveCells(
+    table: Exclude<TableKey, "initiatives" | "changeLog">,
+    id: string,
+    edits: readonly PlainEdit[],
+  ): Promise<RowEditOutcome>;
+  linkMeasure(measure: string, address: string): Promise<LinkResult>;
+  repair(repair: Repair): Promise<RepairResult>;
+  readChangeLog(id?: string): Promise<ChangeEntry[]>;
+  watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
+};
+
+/** Options for the store: how to reach Excel, and who is working. */
+export type BarStoreOptions = {
+  run: ExcelRun;
+  /** The name written to the change log and ChangedBy. */
+  user: () => string;
+  /** @default () => new Date() */
+  now?: () => Date;
+};
+
+/**
+ * The store the pane uses. It remembers the horizon of its last `read()` (and reads once
+ * if a write comes first), and turns Office failures into StoreError.
+ */
+export function createBarStore(options: BarStoreOptions): BarStore {
+  let years: number[] | null = null;
+  const stamp = (): ChangeStamp => ({ by: options.user(), at: (options.now ?? (() => new Date()))() });
+  const run = async <T>(
+    operation: string,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    try {
+      return await options.run(batch);
+    } catch (error) {
+      const code =
+        typeof error === "object" && error !== null && "code" in error ? String(error.code) : "Unknown";
+      throw new StoreError(operation, code, error instanceof Error ? error.message : String(error), error);
+    }
+  };
+  const horizon = async (): Promise<number[]> => years ?? (await store.read()).years;
+
+  const store: BarStore = {
+    read: async () => {
+      const data = await run("read", (context) => readWorkbook(context));
+      years = data.years;
+      return data;
+    },
+    setUp: (setUpOptions = {}) => run("setUp", (context) => setUpWorkbook(context, setUpOptions, stamp())),
+    saveInitiative: async (edit) => {
+      const horizonYears = await horizon();
+      return run("saveInitiative", (context) => saveInitiative(context, edit, horizonYears, stamp()));
+    },
+    addInitiatives: async (initiatives) => {
+      const horizonYears = await horizon();
+      return run("addInitiatives", (context) => addInitiatives(context, initiatives, horizonYears, stamp()));
+    },
+    saveCells: async (table, id, edits) => {
+      const horizonYears = await horizon();
+      const specs = columnsOf(table, horizonYears);
+      const cellEdits = edits.map((edit) => {
+        const spec = specs.find((candidate) => candidate.name.toLowerCase() === edit.column.toLowerCase());
+        return { column: edit.column, base: edit.from, value: encodeFor(spec ?? { kind: "text" }, edit.to) };
+      });
+      return run("saveCells", (context) =>
+        editRow(context, table, id, cellEdits, stamp(), undefined, horizonYears),
+      );
+    },
+    linkMeasure: async (measure, address) => {
+      const horizonYears = await horizon();
+      return run("linkMeasure", (context) => linkMeasure(context, measure, address, horizonYears, stamp()));
+    },
+    repair: async (repair) => {
+      const horizonYears = await horizon();
+      return run("repair", (context) => repairWorkbook(context, repair, horizonYears, stamp()));
+    },
+    readChangeLog: (id) => run("readChangeLog", (context) => readChangeLog(context, id)),
+    watch: (listener, watchOptions) =>
+      run("watch", (context) => watchWorkbook(context, listener, watchOptions)),
+  };
+  return store;
+}

@@ -1,0 +1,92 @@
+import type { CellValue } from "../engine/workbookProblem";
+import { decodeText, encodeText, type EncodedCell } from "./cells";
+import { isBlankRow, mapColumns } from "./columnMap";
+import { CHANGE_LOG_COLUMNS as L, TABLE_NAMES, columnsOf } from "./schema";
+import { toRow } from "./toCells";
+
+/** Who makes a change and when; every write through the store carries one. */
+export type ChangeStamp = { by: string; at: Date };
+
+/** One row of BAR_ChangeLog: a changed cell, or an event such as a created initiative. */
+export type ChangeEntry = {
+  time: string;
+  by: string;
+  table: string;
+  id: string;
+  /** The column name, or one of LOG_EVENTS for changes that are not one cell. */
+  field: string;
+  oldValue: string;
+  newValue: string;
+};
+
+/** Field names for log rows that record more than one cell. */
+export const LOG_EVENTS = {
+  created: "(created)",
+  setUp: "(set up)",
+  tableCreated: "(table created)",
+  tableRestored: "(table restored)",
+  columnRenamed: "(column renamed)",
+  columnAdded: "(column added)",
+  idAssigned: "(id assigned)",
+} as const;
+
+/** A log entry for one change; values are kept as text so the log shows exactly what was there. */
+export function logEntry(
+  stamp: ChangeStamp,
+  table: string,
+  id: string,
+  field: string,
+  oldValue: CellValue,
+  newValue: CellValue,
+): ChangeEntry {
+  return {
+    time: stamp.at.toISOString(),
+    by: stamp.by,
+    table,
+    id,
+    field,
+    oldValue: decodeText(oldValue),
+    newValue: decodeText(newValue),
+  };
+}
+
+/** Log entries as rows in the order of the log's header. */
+export function logRows(header: readonly string[], entries: readonly ChangeEntry[]): EncodedCell[][] {
+  return entries.map((entry) =>
+    toRow(
+      header,
+      new Map(
+        (Object.keys(L) as (keyof typeof L)[]).map((field) => [
+          L[field].toLowerCase(),
+          encodeText(entry[field]),
+        ]),
+      ),
+    ),
+  );
+}
+
+/** Reads the change log, oldest first; `id` keeps only one row's history. One round trip. */
+export async function readChangeLog(context: Excel.RequestContext, id?: string): Promise<ChangeEntry[]> {
+  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.changeLog);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values, address");
+  await context.sync();
+  if (table.isNullObject) return [];
+  const map = mapColumns(
+    { name: TABLE_NAMES.changeLog, header: header.values[0], rows: body.values, bodyAddress: body.address },
+    columnsOf("changeLog", []),
+  );
+  const text = (row: CellValue[], column: string) => decodeText(map.cell(row, column));
+  return body.values
+    .filter((row: CellValue[]) => !isBlankRow(row))
+    .map((row: CellValue[]) => ({
+      time: text(row, L.time),
+      by: text(row, L.by),
+      table: text(row, L.table),
+      id: text(row, L.id),
+      field: text(row, L.field),
+      oldValue: text(row, L.oldValue),
+      newValue: text(row, L.newValue),
+    }))
+    .filter((entry: ChangeEntry) => id === undefined || entry.id === id);
+}

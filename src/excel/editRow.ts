@@ -1,0 +1,130 @@
+import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
+import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
+import { decodeText, encodeText, readBack, sameCell, type EncodedCell } from "./cells";
+import { logEntry, logRows, type ChangeEntry, type ChangeStamp } from "./changeLog";
+import { mapColumns } from "./columnMap";
+import { KEY_COLUMN, TABLE_NAMES, columnsOf, type ColumnSpec, type TableKey } from "./schema";
+
+/** One cell to change: what the user started from (`base`) and what they want (`value`). */
+export type CellEdit = { column: string; base: CellValue; value: EncodedCell };
+
+/** One cell a co-author changed while the user was editing it. */
+export type CellConflict = { column: string; base: CellValue; mine: CellValue; theirs: CellValue };
+
+/** A row as the workbook holds it now, keyed by column name as in the header. */
+export type RowValues = Record<string, CellValue>;
+
+/** The outcome of a checked row edit. */
+export type RowEditOutcome =
+  | { status: "saved"; row: RowValues; changed: string[] }
+  | { status: "unchanged"; row: RowValues }
+  | { status: "conflict"; conflicts: CellConflict[]; row: RowValues }
+  | { status: "notFound"; id: string }
+  | { status: "blocked"; problems: WorkbookProblem[] };
+
+/** Optional columns stamped with who and when on every saved edit (BAR_Initiatives' ChangedAt/ChangedBy). */
+export type StampColumns = { at: string; by: string };
+
+/**
+ * Saves cell edits to the row with key `id`, in at most two round trips: read the table
+ * and check that each cell still holds what the user started from; then write and log.
+ * A cell a co-author changed in between is a conflict and nothing is written, unless they
+ * made the very same change. Cells are compared by meaning (-1257 equals "-1.257").
+ */
+export async function editRow(
+  context: Excel.RequestContext,
+  tableKey: TableKey,
+  id: string,
+  edits: readonly CellEdit[],
+  stamp: ChangeStamp,
+  stampColumns?: StampColumns,
+  years: readonly number[] = [],
+): Promise<RowEditOutcome> {
+  const name = TABLE_NAMES[tableKey];
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values, address");
+  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, edits.length);
+  await context.sync();
+
+  if (table.isNullObject)
+    return blocked({ key: "tableMissing", severity: "error", table: name, repair: { kind: "setUp" } });
+  const specs = columnsOf(tableKey, years);
+  const map = mapColumns(
+    { name, header: header.values[0], rows: body.values, bodyAddress: body.address },
+    specs,
+  );
+  const keyColumn = KEY_COLUMN[tableKey];
+  const missing = map.problems.filter(
+    (problem) =>
+      problem.key === "columnMissing" &&
+      (problem.column === keyColumn ||
+        edits.some((edit) => edit.column.toLowerCase() === problem.column.toLowerCase())),
+  );
+  if (missing.length > 0) return { status: "blocked", problems: missing };
+  const logState = appendCheckResult(log);
+  if ("problems" in logState) return { status: "blocked", problems: logState.problems };
+
+  const wanted = id.trim().toLowerCase();
+  const index = body.values.findIndex(
+    (row: CellValue[]) => decodeText(map.cell(row, keyColumn)).trim().toLowerCase() === wanted,
+  );
+  if (index === -1) return { status: "notFound", id };
+  const current: CellValue[] = body.values[index];
+  const headerNames = header.values[0].map((cell: CellValue) => decodeText(cell));
+  const theirs: RowValues = Object.fromEntries(
+    headerNames.map((column: string, at: number) => [column, current[at]]),
+  );
+
+  const conflicts: CellConflict[] = [];
+  const changes: { edit: CellEdit; old: CellValue }[] = [];
+  for (const edit of edits) {
+    const spec = specOf(specs, edit.column);
+    const now = map.cell(current, edit.column);
+    if (sameCell(spec, now, readBack(edit.value))) continue;
+    if (sameCell(spec, now, edit.base)) changes.push({ edit, old: now });
+    else conflicts.push({ column: edit.column, base: edit.base, mine: readBack(edit.value), theirs: now });
+  }
+  if (conflicts.length > 0) return { status: "conflict", conflicts, row: theirs };
+  if (changes.length === 0) return { status: "unchanged", row: theirs };
+
+  const cells = context.workbook.tables.getItem(name).getDataBodyRange();
+  const write = (column: string, cell: EncodedCell) => {
+    const target = cells.getCell(index, map.index(column));
+    target.numberFormat = [[cell.numberFormat]];
+    target.values = [[cell.value]];
+  };
+  const entries: ChangeEntry[] = [];
+  for (const { edit, old } of changes) {
+    write(edit.column, edit.value);
+    entries.push(logEntry(stamp, name, id, edit.column, old, readBack(edit.value)));
+  }
+  if (stampColumns && map.index(stampColumns.at) !== -1)
+    write(stampColumns.at, encodeText(stamp.at.toISOString()));
+  if (stampColumns && map.index(stampColumns.by) !== -1) write(stampColumns.by, encodeText(stamp.by));
+  queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
+  await context.sync();
+
+  const after: RowValues = { ...theirs };
+  const columnOf = (column: string) => headerNames[map.index(column)];
+  for (const { edit } of changes) after[columnOf(edit.column)] = readBack(edit.value);
+  if (stampColumns && map.index(stampColumns.at) !== -1)
+    after[columnOf(stampColumns.at)] = stamp.at.toISOString();
+  if (stampColumns && map.index(stampColumns.by) !== -1) after[columnOf(stampColumns.by)] = stamp.by;
+  return { status: "saved", row: after, changed: changes.map(({ edit }) => edit.column) };
+}
+
+/** The spec of a column, or plain text for a column the schema does not describe. */
+function specOf(specs: readonly ColumnSpec[], column: string): ColumnSpec {
+  return (
+    specs.find((spec) => spec.name.toLowerCase() === column.toLowerCase()) ?? {
+      name: column,
+      kind: "text",
+      key: false,
+    }
+  );
+}
+
+function blocked(problem: WorkbookProblem): RowEditOutcome {
+  return { status: "blocked", problems: [problem] };
+}

@@ -1,0 +1,89 @@
+import { TABLE_KEYS, TABLE_NAMES } from "./schema";
+
+/** What changed since the last notice: who (this user, or a co-author) and which BAR tables. */
+export type WorkbookChange = {
+  sources: ("Local" | "Remote")[];
+  tables: string[];
+  /** A table was added or deleted: watch again after reading, the set of tables may differ. */
+  structure: boolean;
+};
+
+/** Options for watching the workbook. */
+export type WatchOptions = {
+  /** Quiet time before a burst of changes is reported once. @default 300 */
+  debounceMs?: number;
+  /** Gets what the listener throws; handlers never show dialogs or swallow errors. */
+  onError?: (error: unknown) => void;
+};
+
+/** A running watch; `stop` removes the handlers. */
+export type Watch = { stop: () => Promise<void> };
+
+/**
+ * Listens to every BAR table's onChanged (edits typed into the tables, the pane's own
+ * saves, and co-authors' edits with `source: Remote`) and to tables being added or
+ * deleted, and calls `listener` once per burst so the pane can read again without a reload.
+ */
+export async function watchWorkbook(
+  context: Excel.RequestContext,
+  listener: (change: WorkbookChange) => void,
+  options: WatchOptions = {},
+): Promise<Watch> {
+  const delay = options.debounceMs ?? 300;
+  const tables = TABLE_KEYS.map((key) => {
+    const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES[key]);
+    table.load("id, name");
+    return table;
+  });
+  await context.sync();
+
+  let pending: WorkbookChange | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const names = new Map<string, string>();
+  const note = (source: string, table: string | undefined, structure: boolean) => {
+    pending ??= { sources: [], tables: [], structure: false };
+    const from = source === "Remote" ? "Remote" : "Local";
+    if (!pending.sources.includes(from)) pending.sources.push(from);
+    if (table && !pending.tables.includes(table)) pending.tables.push(table);
+    pending.structure ||= structure;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      const change = pending as WorkbookChange;
+      pending = null;
+      timer = undefined;
+      try {
+        listener(change);
+      } catch (error) {
+        options.onError?.(error);
+      }
+    }, delay);
+  };
+
+  const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  for (const table of tables) {
+    if (table.isNullObject) continue;
+    names.set(table.id, table.name);
+    results.push(
+      table.onChanged.add(async (event: Excel.TableChangedEventArgs) => {
+        note(String(event.source), names.get(event.tableId), false);
+      }),
+    );
+  }
+  results.push(
+    context.workbook.tables.onAdded.add(async (event: Excel.TableAddedEventArgs) => {
+      note(String(event.source), undefined, true);
+    }),
+    context.workbook.tables.onDeleted.add(async (event: Excel.TableDeletedEventArgs) => {
+      note(String(event.source), event.tableName, true);
+    }),
+  );
+  await context.sync();
+
+  return {
+    stop: async () => {
+      if (timer !== undefined) clearTimeout(timer);
+      for (const result of results) result.remove();
+      await context.sync();
+    },
+  };
+}

@@ -8,6 +8,13 @@ export type PriceVolume = {
   price: number[];
 };
 
+/** The results BAR.PRICEVOLUME can return, by its `part` choice ("both" first, the default). */
+export const PRICE_VOLUME_PARTS = {
+  both: ["volume", "price"],
+  volume: ["volume"],
+  price: ["price"],
+} as const;
+
 /**
  * Splits the growth of expenditure between consecutive periods by the symmetric midpoint
  * rule, with p = expenditure / citizens:

@@ -13,6 +13,13 @@ export type YearEndForecast = {
   deviation: (number | InputError)[];
 };
 
+/** The results BAR.YEARENDFORECAST can return, by its `part` choice ("both" first, the default). */
+export const FORECAST_PARTS = {
+  both: ["forecast", "deviation"],
+  forecast: ["forecast"],
+  deviation: ["deviation"],
+} as const;
+
 /**
  * The share of the year's spending expected in the first `monthsElapsed` months: months/12
  * without a profile, else the profile's shares to date relative to their sum (so a year

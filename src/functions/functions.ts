@@ -3,9 +3,9 @@ import { SURPLUS_RULES, calculateCarryForward, sumLinesPerYear } from "../engine
 import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroom";
 import { InputError } from "../engine/inputError";
 import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
-import { calculatePriceVolume } from "../engine/priceVolume";
+import { PRICE_VOLUME_PARTS, calculatePriceVolume } from "../engine/priceVolume";
 import { HEDENSTED_2020, checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
-import { calculateYearEndForecast } from "../engine/yearEndForecast";
+import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
   readAmounts,
   readDateLine,
@@ -176,10 +176,8 @@ export function liquidityAverage(
     const { ledger } = readLedger(ranges[0], ranges[1]);
     if (!isGiven(ranges[2])) return [[calculateLiquidityAverage(ledger)]];
     const days = readDateLine(ranges[2], "missing");
-    return toOrientation(
-      [calculateLiquidityAverages(ledger, days.values).map(toCellValue)],
-      days.orientation,
-    );
+    const averages = calculateLiquidityAverages(ledger, days.values).map(toCellValue);
+    return toOrientation([averages], days.orientation);
   });
 }
 
@@ -264,10 +262,8 @@ export function yearEndForecast(
     const result = withCellLocations(ranges, () => calculateYearEndForecast(amounts, months, plan, shares));
     // One amount gives its results side by side, so a table with a row per account reads across.
     const orientation = spent.values.length === 1 ? "column" : spent.orientation;
-    return toOrientation(
-      lines.map((line) => Array.from(result[line], toCellValue)),
-      orientation,
-    );
+    const cells = lines.map((line) => Array.from(result[line], toCellValue));
+    return toOrientation(cells, orientation);
   });
 }
 
@@ -300,9 +296,3 @@ export function benchmarkPotential(
 }
 
 const MISSING = { code: "missing" } as const;
-const PRICE_VOLUME_PARTS = { both: ["volume", "price"], volume: ["volume"], price: ["price"] } as const;
-const FORECAST_PARTS = {
-  both: ["forecast", "deviation"],
-  forecast: ["forecast"],
-  deviation: ["deviation"],
-} as const;

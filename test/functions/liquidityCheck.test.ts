@@ -1,8 +1,9 @@
+import type { RawCellContent } from "hyperformula";
 import { LEDGER_BALANCES, LEDGER_DATES } from "../fixtures/liquidity";
 import { buildSheet, valueAt, valuesAt } from "../support/sheet";
 
 /** The ledger in A2:B5, statuses spilled into C2:C5. */
-const LEDGER = [
+const LEDGER: RawCellContent[][] = [
   ["Dato", "Disponibel kasse", "Status"],
   ...LEDGER_DATES.map((date, row) => [date, LEDGER_BALANCES[row]]),
 ];

@@ -1,0 +1,81 @@
+import { addInitiatives } from "../../src/excel/addInitiatives";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { saveInitiative } from "../../src/excel/saveInitiative";
+import { TABLE_KEYS, TABLE_NAMES } from "../../src/excel/schema";
+import { blankInitiative, type Initiative } from "../../src/engine/initiative";
+import { SEED_002_SETTINGS } from "../../src/excel/seed002";
+import { mockContext, type MockTables } from "../support/officeMock";
+import { readWith, setUpFake, stampBy, tableCells } from "../support/fakeExcel";
+
+const YEARS = [2021, 2022, 2023, 2024];
+
+function manyInitiatives(count: number, prefix = "M"): Initiative[] {
+  return Array.from({ length: count }, (_, index) => ({
+    ...blankInitiative(`${prefix}-${index}`, YEARS),
+    name: `Initiativ ${index}`,
+    effects: { 2021: -index, 2022: -index, 2023: "notEstimated", 2024: -2 * index },
+  }));
+}
+
+/** The BAR tables' cells from a set-up fake workbook, with `extra` initiatives added. */
+async function seededTables(extra: number): Promise<MockTables> {
+  const { workbook, client } = await setUpFake({ example: extra > 0, settings: SEED_002_SETTINGS });
+  if (extra > 0)
+    await client.run((context) => addInitiatives(context, manyInitiatives(extra), YEARS, stampBy("Anna")));
+  return Object.fromEntries(
+    TABLE_KEYS.map((key) => [TABLE_NAMES[key], tableCells(workbook, TABLE_NAMES[key])]),
+  );
+}
+
+describe("round trips against office-addin-mock", () => {
+  it("reads everything with one sync when there are no initiatives", async () => {
+    const { context } = mockContext(await seededTables(0));
+    const sync = jest.spyOn(context, "sync");
+    const data = await readWorkbook(context);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(data.initiatives).toEqual([]);
+  });
+
+  it("reads everything with one sync with 5,000 initiatives", async () => {
+    const { context } = mockContext(await seededTables(5000));
+    const sync = jest.spyOn(context, "sync");
+    const data = await readWorkbook(context);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(data.initiatives).toHaveLength(5007);
+  });
+
+  it("reads a workbook that was never set up with one sync", async () => {
+    const { context } = mockContext(Object.fromEntries(TABLE_KEYS.map((key) => [TABLE_NAMES[key], null])));
+    const sync = jest.spyOn(context, "sync");
+    const data = await readWorkbook(context);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(data.problems.map((problem) => problem.key)).toEqual(["notSetUp"]);
+  });
+
+  it("saves one edit with two syncs", async () => {
+    const { workbook, client } = await setUpFake({ example: true });
+    const base = (await readWith(client)).initiatives[1];
+    const tables = Object.fromEntries(
+      TABLE_KEYS.map((key) => [TABLE_NAMES[key], tableCells(workbook, TABLE_NAMES[key])]),
+    );
+    const { context } = mockContext(tables);
+    const sync = jest.spyOn(context, "sync");
+    const result = await saveInitiative(
+      context,
+      { base, changes: { status: "decided" } },
+      YEARS,
+      stampBy("Bo"),
+    );
+    expect(result.status).toBe("saved");
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("imports 5,000 initiatives with at most three syncs, calculation suspended", async () => {
+    const { context, suspend } = mockContext(await seededTables(0));
+    const sync = jest.spyOn(context, "sync");
+    const result = await addInitiatives(context, manyInitiatives(5000, "N"), YEARS, stampBy("Bo"));
+    expect(result).toMatchObject({ status: "added", skipped: [] });
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(suspend).toHaveBeenCalledTimes(1);
+  });
+});

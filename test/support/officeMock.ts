@@ -1,0 +1,131 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+/** A table's cells, header row first; null for a table that is not there. */
+export type MockTables = Record<string, unknown[][] | null>;
+
+/** A range answering the calls the store makes; navigation returns the range itself or a free block. */
+function rangeData(values: unknown[][], address: string) {
+  return {
+    values,
+    address,
+    numberFormat: values.map((row) => row.map(() => "General")),
+    rowCount: values.length,
+    columnCount: values[0]?.length ?? 0,
+    // The cells under or beside a table: empty, so getUsedRangeOrNullObject gives a null object.
+    free: { address: "" },
+    getLastRow() {
+      return this;
+    },
+    getLastColumn() {
+      return this;
+    },
+    getRow() {
+      return this;
+    },
+    getCell() {
+      return this;
+    },
+    getOffsetRange() {
+      return this;
+    },
+    getResizedRange() {
+      return this;
+    },
+    getUsedRangeOrNullObject() {
+      return (this as unknown as { free: unknown }).free;
+    },
+  };
+}
+
+function tableData(cells: unknown[][]) {
+  const [header, ...body] = cells;
+  const rows = body.length > 0 ? body : [header.map(() => "")];
+  return {
+    header: rangeData([header], "BAR!A1"),
+    body: rangeData(rows, `BAR!A2:A${rows.length + 1}`),
+    whole: rangeData(cells, "BAR!A1"),
+    columns: {
+      column: {
+        body: rangeData(
+          rows.map((row) => [row[0]]),
+          "BAR!A2",
+        ),
+        getDataBodyRange() {
+          return this.body;
+        },
+      },
+      getItemOrNullObject() {
+        return this.column;
+      },
+      getItem() {
+        return this.column;
+      },
+    },
+    getHeaderRowRange() {
+      return this.header;
+    },
+    getDataBodyRange() {
+      return this.body;
+    },
+    getRange() {
+      return this.whole;
+    },
+    resize() {
+      return undefined;
+    },
+  };
+}
+
+/** A table that is not there: a null object whose ranges can still be loaded (and come back null). */
+function missingData() {
+  return { ...tableData([[""]]), header: rangeData([[]], ""), body: rangeData([[]], "") };
+}
+
+/**
+ * An office-addin-mock context answering the store's calls on `tables`. The mock models
+ * load and sync only: `isNullObject` is set by hand because the mock has no null objects.
+ */
+export function mockContext(tables: MockTables) {
+  const items = Object.fromEntries(
+    Object.entries(tables).map(([name, cells]) => [name, cells === null ? missingData() : tableData(cells)]),
+  );
+  const suspend = jest.fn();
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        tables: {
+          items,
+          getItemOrNullObject(name: string) {
+            return (this as unknown as { items: Record<string, unknown> }).items[name];
+          },
+          getItem(name: string) {
+            return (this as unknown as { items: Record<string, unknown> }).items[name];
+          },
+        },
+      },
+      application: { suspendApiCalculationUntilNextSync: suspend },
+    },
+  });
+  const context = (
+    mock as unknown as { context: { workbook: { tables: { items: Record<string, MockTable> } } } }
+  ).context;
+  for (const [name, cells] of Object.entries(tables)) {
+    const table = context.workbook.tables.items[name];
+    table.isNullObject = cells === null;
+    for (const range of [table.header, table.body, table.whole, table.columns?.column.body]) {
+      if (range) range.isNullObject = cells === null;
+      if (range?.free) range.free.isNullObject = true;
+    }
+  }
+  // The one seam where the mock stands in for Office's types.
+  return { context: context as unknown as Excel.RequestContext, suspend };
+}
+
+type MockRange = { isNullObject?: boolean; free?: { isNullObject?: boolean } };
+type MockTable = {
+  isNullObject?: boolean;
+  header: MockRange;
+  body: MockRange;
+  whole?: MockRange;
+  columns?: { column: { body: MockRange } };
+};

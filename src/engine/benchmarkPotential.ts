@@ -1,4 +1,4 @@
-import { InputError, checkAmount } from "./inputError";
+import { InputError, checkAmount, checkAmountAt } from "./inputError";
 
 /** A benchmark of fewer comparable municipalities than this is no benchmark. */
 export const MIN_PEERS = 3;
@@ -42,10 +42,18 @@ export function calculateBenchmarkPotential(
     });
   }
   const peers: number[] = [];
-  peerUnitCosts.forEach((cost, index) => {
-    if (cost === null || cost === 0) return;
-    peers.push(checkNotNegative(cost, { argument: "peerUnitCosts", column: index + 1 }));
-  });
+  for (let index = 0; index < peerUnitCosts.length; index++) {
+    const cost = peerUnitCosts[index];
+    if (cost === null || cost === 0) continue;
+    if (checkAmountAt(cost, "peerUnitCosts", index + 1) < 0) {
+      throw new InputError(
+        "invalidValue",
+        { argument: "peerUnitCosts", column: index + 1 },
+        { code: "negative" },
+      );
+    }
+    peers.push(cost);
+  }
   if (peers.length < MIN_PEERS) {
     throw new InputError(
       "notAvailable",

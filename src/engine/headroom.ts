@@ -1,4 +1,4 @@
-import { InputError, checkAmount } from "./inputError";
+import { InputError, checkAmountAt } from "./inputError";
 
 /**
  * The lines of the result of ordinary operations, one value per year each, in the Danish
@@ -35,13 +35,13 @@ export function calculateHeadroom(lines: OperatingLines): number[] {
   }
   const result = new Array<number>(years);
   for (let year = 0; year < years; year++) {
-    const taxes = checkAmount(lines.taxes[year], { argument: "taxes", column: year + 1 });
+    const taxes = checkAmountAt(lines.taxes[year], "taxes", year + 1);
     if (taxes > 0) {
       throw new InputError("invalidValue", { argument: "taxes", column: year + 1 }, { code: "incomeSign" });
     }
     let total = taxes;
     for (const name of others) {
-      total += checkAmount((lines[name] as ArrayLike<number>)[year], { argument: name, column: year + 1 });
+      total += checkAmountAt((lines[name] as ArrayLike<number>)[year], name, year + 1);
     }
     result[year] = toHeadroom(total, year);
   }
@@ -60,10 +60,7 @@ export function calculateHeadroomFromBlock(cells: ArrayLike<number>, years: numb
   const totals = new Float64Array(years);
   for (let start = 0; start < cells.length; start += years) {
     for (let year = 0; year < years; year++) {
-      totals[year] += checkAmount(cells[start + year], {
-        argument: "taxes",
-        column: start + year + 1,
-      });
+      totals[year] += checkAmountAt(cells[start + year], "taxes", start + year + 1);
     }
   }
   return Array.from(totals, (total, year) => toHeadroom(total, year));
@@ -72,5 +69,5 @@ export function calculateHeadroomFromBlock(cells: ArrayLike<number>, years: numb
 /** The operating result in the budget's convention is negative for a surplus; headroom turns it round. */
 function toHeadroom(operatingResult: number, year: number): number {
   // Each line fits Excel's precision, but their sum may not; `+ 0` turns −0 into 0.
-  return -checkAmount(operatingResult, { argument: "taxes", column: year + 1 }) + 0;
+  return -checkAmountAt(operatingResult, "taxes", year + 1) + 0;
 }

@@ -65,3 +65,9 @@ export function checkAmount(value: number, location: InputLocation): number {
   }
   return value;
 }
+
+/** checkAmount for the `column`-th value of `argument`, building the location only when it fails (for hot loops). */
+export function checkAmountAt(value: number, argument: string, column: number): number {
+  if (Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT) return value;
+  return checkAmount(value, { argument, column });
+}

@@ -22,8 +22,9 @@ export type LiquidityLedger = {
 
 /**
  * Reads dated balances (Excel date serials, a time of day ignored). Rows without a date
- * and with a blank or 0 balance are skipped; dates must not decrease, and the last row of a day is its closing
- * balance. A date out of order is an error rather than sorted away: it is usually a typo.
+ * and with a blank or 0 balance are skipped; dates must not decrease, and the last row of
+ * a day is its closing balance. A date out of order is an error rather than sorted away:
+ * it is usually a typo, and sorting would hide it.
  */
 export function toLiquidityLedger(
   dates: ReadonlyArray<number | null>,
@@ -174,14 +175,11 @@ function coverageError(ledger: LiquidityLedger, day: number): InputError | undef
 
 /** The sum of the end-of-day balances of `day` and the 364 days before it (all covered). */
 function windowSum(ledger: LiquidityLedger, day: number): number {
-  return subtractToNumber(
-    balanceDaysBefore(ledger, day + 1),
-    balanceDaysBefore(ledger, day + 1 - LIQUIDITY_WINDOW_DAYS),
-  );
+  return subtractToNumber(sumBefore(ledger, day + 1), sumBefore(ledger, day + 1 - LIQUIDITY_WINDOW_DAYS));
 }
 
 /** The sum of end-of-day balances from the first listed day up to the day before `day`. */
-function balanceDaysBefore(ledger: LiquidityLedger, day: number): DoubleDouble {
+function sumBefore(ledger: LiquidityLedger, day: number): DoubleDouble {
   const { days, balances } = ledger;
   // The last listed day before `day`, by binary search.
   let low = 0;

@@ -1,4 +1,4 @@
-import { InputError, checkAmount } from "./inputError";
+import { InputError, checkAmountAt } from "./inputError";
 
 /** The change in expenditure from each period to the next, split in two; volume + price = the change. */
 export type PriceVolume = {
@@ -40,26 +40,30 @@ export function calculatePriceVolume(
       { code: "wrongCount", expected: periods, found: citizens.length, other: "expenditure" },
     );
   }
-  const spent = Array.from(expenditure, (amount, period) =>
-    checkAmount(amount, { argument: "expenditure", column: period + 1 }),
-  );
-  const helped = Array.from(citizens, (count, period) => {
-    const location = { argument: "citizens", column: period + 1 };
-    if (checkAmount(count, location) <= 0)
-      throw new InputError("invalidValue", location, { code: "notPositive" });
-    return count;
-  });
-  const result: PriceVolume = { volume: [], price: [] };
+  for (let period = 0; period < periods; period++) {
+    checkAmountAt(expenditure[period], "expenditure", period + 1);
+    if (!(checkAmountAt(citizens[period], "citizens", period + 1) > 0)) {
+      throw new InputError(
+        "invalidValue",
+        { argument: "citizens", column: period + 1 },
+        { code: "notPositive" },
+      );
+    }
+  }
+  const result: PriceVolume = {
+    volume: new Array<number>(periods - 1),
+    price: new Array<number>(periods - 1),
+  };
   for (let period = 1; period < periods; period++) {
-    const [before, after] = [spent[period - 1], spent[period]];
-    const [citizensBefore, citizensAfter] = [helped[period - 1], helped[period]];
-    const averagePrice = (before / citizensBefore + after / citizensAfter) / 2;
-    const volume = (citizensAfter - citizensBefore) * averagePrice;
+    const before = expenditure[period - 1];
+    const after = expenditure[period];
+    const averagePrice = (before / citizens[period - 1] + after / citizens[period]) / 2;
+    const volume = (citizens[period] - citizens[period - 1]) * averagePrice;
     // The price effect is what the volume effect leaves of the change: equal to the formula
     // in exact arithmetic, and in floating point the two effects then add up to the change.
     const price = after - before - volume;
-    result.volume.push(volume + 0);
-    result.price.push(price + 0);
+    result.volume[period - 1] = volume + 0;
+    result.price[period - 1] = price + 0;
   }
   return result;
 }

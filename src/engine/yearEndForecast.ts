@@ -1,4 +1,4 @@
-import { InputError, checkAmount } from "./inputError";
+import { InputError, checkAmount, checkAmountAt } from "./inputError";
 
 /** Months in a budget year, and so the length of a spending profile. */
 export const MONTHS = 12;
@@ -48,7 +48,7 @@ export function calculateShareToDate(monthsElapsed: number, profile?: ArrayLike<
   let total = 0;
   let toDate = 0;
   for (let month = 0; month < MONTHS; month++) {
-    const share = checkAmount(profile[month], { argument: "profile", column: month + 1 });
+    const share = checkAmountAt(profile[month], "profile", month + 1);
     if (share < 0)
       throw new InputError("invalidValue", { argument: "profile", column: month + 1 }, { code: "negative" });
     total += share;
@@ -86,17 +86,17 @@ export function calculateYearEndForecast(
     );
   }
   const share = calculateShareToDate(monthsElapsed, profile);
-  const forecast = Array.from(spentToDate, (spent, line) => {
-    const location = { argument: "spentToDate", column: line + 1 };
-    return checkAmount(checkAmount(spent, location) / share, location) + 0;
-  });
+  const forecast = new Array<number>(lines);
+  for (let line = 0; line < lines; line++) {
+    const expected = checkAmountAt(spentToDate[line], "spentToDate", line + 1) / share;
+    forecast[line] = checkAmountAt(expected, "spentToDate", line + 1) + 0;
+  }
   if (budget === undefined) {
     const noBudget = new InputError("notAvailable", { argument: "budget" }, { code: "missing" });
     return { forecast, deviation: forecast.map(() => noBudget) };
   }
-  const deviation = forecast.map((expected, line) => {
-    const planned = checkAmount(budget[line], { argument: "budget", column: line + 1 });
-    return expected - planned + 0;
-  });
+  const deviation = forecast.map(
+    (expected, line) => expected - checkAmountAt(budget[line], "budget", line + 1) + 0,
+  );
   return { forecast, deviation };
 }

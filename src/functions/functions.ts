@@ -160,7 +160,7 @@ export function headroom(
  * @helpurl https://localhost:3000/help/liquidityaverage.en.html
  * @param dates The dates of the balances in one row or column, in date order (date cells, or text yyyy-mm-dd). A balance holds until the next date.
  * @param balances The balance on each date, same length as dates. With several balances on one date, the last is the day's closing balance.
- * @param [asOf] The day to average up to (default: the last date). A row or column of days gives one average per day.
+ * @param [asOf] The day to average up to (default: the last date). A row or column of days gives one average per day; a blank day, an empty cell.
  * @param invocation
  * @requiresParameterAddresses
  * @returns The average over 365 days; #N/A when the balances do not reach back 365 days.

@@ -47,6 +47,11 @@ describe("BAR.LIQUIDITYAVERAGE in a spreadsheet", () => {
     expect(dec31).toBeCloseTo(AVERAGE_2024_12_31, 8);
   });
 
+  it("leaves the cell empty for a blank as-of day", () => {
+    const hf = buildSheet([...LEDGER, ["=BAR.LIQUIDITYAVERAGE(A2:A5,B2:B5,C6)"]]);
+    expect(valueAt(hf, "A6")).toBe("");
+  });
+
   it("skips blank rows below the data, as an oversized range has them", () => {
     const hf = buildSheet([...LEDGER, [null, null], [null, null], ["=BAR.LIQUIDITYAVERAGE(A2:A7,B2:B7)"]]);
     expect(valueAt(hf, "A8")).toBeCloseTo(AVERAGE_2025_02_12, 8);

@@ -97,7 +97,7 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
         "Beholdningernes datoer i én række eller kolonne, i datoorden (datoceller eller tekst åååå-mm-dd). En beholdning gælder til næste dato.",
       balances:
         "Beholdningen på hver dato, samme længde som datoerne. Med flere beholdninger på samme dato er den sidste dagens slutbeholdning.",
-      asOf: "Dagen, gennemsnittet går til (standard: den sidste dato). En række eller kolonne af dage giver ét gennemsnit pr. dag.",
+      asOf: "Dagen, gennemsnittet går til (standard: den sidste dato). En række eller kolonne af dage giver ét gennemsnit pr. dag; en tom dag en tom celle.",
     },
   },
   LIQUIDITYCHECK: {

@@ -36,17 +36,17 @@ import { readLedger } from "./datedBalances";
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.
  * @customfunction CARRYFORWARD
  * @helpurl https://localhost:3000/help/carryforward.en.html
- * @param {any[][]} targets Reduction targets per year, in one row or column (levels, not increments), e.g. -2000, -3000, -5000, -7000.
- * @param {any[][]} achieved The initiatives' effect per year: one line per initiative, one value per year. Blank or "-" (no estimate yet) counts as 0.
- * @param {any} [mode] "release" (default): a surplus goes to the general economy. "bank": a surplus lowers next year's target. "none": nothing is carried.
- * @param {any} [detail] TRUE returns four lines: effective target, achieved, outstanding, carried to next year.
- * @param {CustomFunctions.Invocation} invocation
+ * @param targets Reduction targets per year, in one row or column (levels, not increments), e.g. -2000, -3000, -5000, -7000.
+ * @param achieved The initiatives' effect per year: one line per initiative, one value per year. Blank or "-" (no estimate yet) counts as 0.
+ * @param [mode] "release" (default): a surplus goes to the general economy. "bank": a surplus lowers next year's target. "none": nothing is carried.
+ * @param [detail] TRUE returns four lines: effective target, achieved, outstanding, carried to next year.
+ * @param invocation
  * @requiresParameterAddresses
- * @returns {any[][]} Outstanding per year, in the sign of the targets: with negative targets, -720 means 720 still to find.
+ * @returns Outstanding per year, in the sign of the targets: with negative targets, -720 means 720 still to find.
  */
 export function carryForward(
-  targets: unknown,
-  achieved: unknown,
+  targets: unknown[][],
+  achieved: unknown[][],
   mode: unknown,
   detail: unknown,
   invocation?: CustomFunctions.Invocation,
@@ -77,23 +77,23 @@ export function carryForward(
  * Checks each year against the economic strategy: "BREACH", "BELOW_OPTIMAL" or "OK".
  * @customfunction STRATEGYCHECK
  * @helpurl https://localhost:3000/help/strategycheck.en.html
- * @param {any[][]} headroom Headroom per year after ordinary operations (positive = surplus), in one row or column.
- * @param {any[][]} cash Disposable cash per year, same length and unit as headroom.
- * @param {any} [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70.
- * @param {any} [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default 100.
- * @param {any} [minCash] Lowest acceptable disposable cash; below it is a breach. Default 100.
- * @param {CustomFunctions.Invocation} invocation
+ * @param headroom Headroom per year after ordinary operations (positive = surplus), in one row or column.
+ * @param cash Disposable cash per year, same length and unit as headroom.
+ * @param [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70.
+ * @param [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default 100.
+ * @param [minCash] Lowest acceptable disposable cash; below it is a breach. Default 100.
+ * @param invocation
  * @requiresParameterAddresses
- * @returns {any[][]} A status per year: "BREACH", "BELOW_OPTIMAL" or "OK" (#N/A for a year without numbers).
+ * @returns A status per year: "BREACH", "BELOW_OPTIMAL" or "OK" (#N/A for a year without numbers).
  */
 export function strategyCheck(
-  headroom: unknown,
-  cash: unknown,
+  headroom: unknown[][],
+  cash: unknown[][],
   minHeadroom: unknown,
   optimalHeadroom: unknown,
   minCash: unknown,
   invocation?: CustomFunctions.Invocation,
-): (string | CustomFunctions.Error)[][] {
+): Array<Array<string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
     const [headroomAddress, cashAddress] = addressesOf(invocation);
     const headroomArgument = { name: "headroom", range: toRange(headroom), address: headroomAddress };

@@ -19,7 +19,12 @@ const FLAGS = [
 ];
 
 /** A headless Chromium whose requests may only reach `allowedOrigin`; everything else is aborted. */
-export type Browser = { context: BrowserContext; page: Page; blockedRequests: string[]; close(): Promise<void> };
+export type Browser = {
+  context: BrowserContext;
+  page: Page;
+  blockedRequests: string[];
+  close(): Promise<void>;
+};
 
 /**
  * Starts Chromium with a fresh profile (and HOME, which Chromium writes into) and aborts

@@ -27,7 +27,6 @@ export type WorkbookProblem = { severity: "error" | "warning"; repair?: Repair }
   | ({ key: "invalidAmount"; id: string; column: string; found: string } & At)
   | ({ key: "amountStoredAsText"; id: string; column: string; found: string; value: number } & At)
   | ({ key: "invalidCode"; id: string; column: string; found: string; allowed: readonly string[] } & At)
-  | ({ key: "invalidText"; id: string; column: string; found: string } & At)
   | ({ key: "missingId"; row: number; name: string } & At)
   | ({ key: "duplicateId"; id: string; row: number } & At)
   | ({ key: "invalidSetting"; setting: string; found: string } & At)

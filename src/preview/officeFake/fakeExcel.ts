@@ -22,6 +22,11 @@ export class FakeRequestContext {
     return this.batch.send(true);
   }
 
+  /** This context as the Excel layer sees it: the one seam where the fake stands in for Office's types. */
+  asExcel(): Excel.RequestContext {
+    return this as unknown as Excel.RequestContext;
+  }
+
   /** How many times `sync()` was called on this context. */
   get syncCount(): number {
     return this.batch.syncs;
@@ -52,8 +57,7 @@ export class FakeExcelClient implements ContextOwner {
   /** Excel.run for this client: a fresh context, the batch, then whatever is still queued is sent. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = this.newContext();
-    // The one seam where the fake stands in for Office's types; everything behind it is typed on its own.
-    const result = await batch(context as unknown as Excel.RequestContext);
+    const result = await batch(context.asExcel());
     if (context.batch.pending) await context.batch.send(false);
     return result;
   };

@@ -1,0 +1,98 @@
+import type { CellValue } from "../../engine/workbookProblem";
+import { formatNumber } from "../formatNumber";
+import type { WorkbookTexts } from "../workbookTexts";
+
+const shown = (value: CellValue) =>
+  value === ""
+    ? "(tom)"
+    : value === "-"
+      ? "- (ikke skønnet)"
+      : typeof value === "number"
+        ? formatNumber(value)
+        : `"${value}"`;
+
+/** Danish texts for the workbook store. */
+export const daWorkbook: WorkbookTexts = {
+  severity: { error: "Fejl", warning: "Advarsel" },
+  problems: {
+    notSetUp: () =>
+      "Projektmappen har endnu ingen BAR-tabeller. Opsæt den for at begynde (andre ark røres ikke).",
+    tableMissing: ({ table }) =>
+      `Tabellen ${table} mangler; den er slettet eller omdøbt i hånden. Indtil den er tilbage, kan dens indhold hverken vises eller gemmes.`,
+    columnMissing: ({ table, column, renamedTo }) =>
+      renamedTo
+        ? `Kolonnen "${column}" i ${table} mangler; det ser ud til, at den er omdøbt til "${renamedTo}".`
+        : `Kolonnen "${column}" i ${table} mangler.`,
+    invalidAmount: ({ address, found, column }) =>
+      `${address}: "${found}" i kolonnen ${column} er ikke et beløb og tælles ikke med. Skriv et tal (fx -1.257) eller "-" for ikke skønnet.`,
+    amountStoredAsText: ({ address, found, value }) =>
+      `${address}: "${found}" er gemt som tekst. Det tælles med som ${formatNumber(value)}.`,
+    invalidCode: ({ address, found, column, allowed }) =>
+      `${address}: "${found}" er ikke en gyldig værdi i ${column}. Brug en af: ${allowed.join(", ")}.`,
+    missingId: ({ address, table, name }) =>
+      `${address}: rækken "${name}" i ${table} har intet Id og bliver derfor hverken vist eller talt med.`,
+    duplicateId: ({ address, table, id }) =>
+      `${address}: Id'et "${id}" bruges to gange i ${table}; denne række bliver hverken vist eller talt med.`,
+    invalidSetting: ({ address, setting, found }) =>
+      `${address}: indstillingen ${setting} indeholder "${found}", som ikke kan bruges. Standardværdien bruges i stedet.`,
+    missingSetting: ({ setting }) =>
+      `Indstillingen ${setting} mangler i BAR_Settings. Standardværdien bruges i stedet.`,
+    regionOccupied: ({ table, address }) =>
+      `${table} kan ikke oprettes: cellerne ${address} indeholder andet. Flyt eller ryd dem, og prøv igen.`,
+    blockedBelowTable: ({ table, address }) =>
+      `${table} kan ikke udvides: cellerne ${address} ved siden af indeholder andet. Flyt dem, og prøv igen.`,
+  },
+  repairs: {
+    setUp: () => "Opret de manglende BAR-tabeller",
+    renameColumn: ({ from, to }) => `Omdøb "${from}" tilbage til "${to}"`,
+    addColumn: ({ column }) => `Tilføj kolonnen "${column}"`,
+    setCell: ({ from, to }) => `Erstat ${shown(from)} med ${shown(to)}`,
+    addSetting: ({ setting, value }) => `Tilføj ${setting} med værdien ${shown(value)}`,
+    assignId: () => "Giv rækken et nyt Id",
+  },
+  initiativeProblems: {
+    idMissing: () => "Initiativet har intet Id.",
+    nameMissing: () => "Giv initiativet et navn.",
+    textTooLong: ({ field, limit }) => `Feltet ${field} er længere end ${formatNumber(limit)} tegn.`,
+    unknownStatus: ({ found }) => `"${found}" er ikke en status.`,
+    unknownFocusArea: ({ found }) => `"${found}" er ikke et indsatsområde.`,
+    unknownKind: ({ found }) => `"${found}" er ikke en linjetype.`,
+    effectInvalid: ({ year }) =>
+      `Effekten for ${year === "fullYear" ? "helårsvirkningen" : year} er ikke et tal.`,
+    effectTooLarge: ({ year }) =>
+      `Effekten for ${year === "fullYear" ? "helårsvirkningen" : year} er for stor til at regne præcist med.`,
+    estimateMissing: () => "Status siger skønnet, men intet år har et skøn endnu.",
+  },
+  amountProblems: {
+    blank: () => 'Skriv et beløb, eller "-" hvis det ikke er skønnet endnu.',
+    notANumber: ({ found }) => `"${found}" er ikke et beløb. Skriv fx -1.257 eller -1257.`,
+    ambiguous: ({ found, readings }) =>
+      `"${found}" kan betyde ${formatNumber(readings[0])} eller ${formatNumber(readings[1])}. Skriv tusinder uden skilletegn (fx -1257) og decimaler med et ciffer mere (fx -1,2570).`,
+    tooLarge: ({ found }) => `"${found}" er for stort til at regne præcist med.`,
+  },
+  yearsProblems: {
+    budgetYearInvalid: ({ first, last }) => `Budgetåret skal være et helt årstal fra ${first} til ${last}.`,
+    estimateYearsInvalid: ({ max }) => `Antallet af overslagsår skal være et helt tal fra 0 til ${max}.`,
+  },
+  statuses: {
+    idea: "Idé",
+    analysis: "Analyse",
+    estimated: "Skønnet",
+    decided: "Besluttet",
+    realised: "Realiseret",
+    dropped: "Opgivet",
+  },
+  focusAreas: {
+    visitation: "Visitation og tildelingskriterier",
+    structure: "Struktur",
+    closure: "Ophør/lukning",
+    efficiency: "Effektivisering",
+  },
+  kinds: { initiative: "Initiativ", unallocated: "Forventet, men p.t. ufordelt" },
+  surplusRules: {
+    release: "Et overskud frigives (overføres ikke)",
+    bank: "Et overskud sænker næste års mål",
+    none: "Intet overføres",
+  },
+  notEstimated: "ikke skønnet",
+};

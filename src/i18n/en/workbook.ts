@@ -1,0 +1,98 @@
+import type { CellValue } from "../../engine/workbookProblem";
+import { formatNumber } from "../formatNumber";
+import type { WorkbookTexts } from "../workbookTexts";
+
+const shown = (value: CellValue) =>
+  value === ""
+    ? "(blank)"
+    : value === "-"
+      ? "- (not estimated)"
+      : typeof value === "number"
+        ? formatNumber(value)
+        : `"${value}"`;
+
+/** English texts for the workbook store. */
+export const enWorkbook: WorkbookTexts = {
+  severity: { error: "Error", warning: "Warning" },
+  problems: {
+    notSetUp: () => "This workbook has no BAR tables yet. Set it up to start (other sheets are not touched).",
+    tableMissing: ({ table }) =>
+      `The table ${table} is missing; it was deleted or renamed by hand. Until it is back, what it holds cannot be shown or saved.`,
+    columnMissing: ({ table, column, renamedTo }) =>
+      renamedTo
+        ? `The column "${column}" of ${table} is missing; it looks as if it was renamed to "${renamedTo}".`
+        : `The column "${column}" of ${table} is missing.`,
+    invalidAmount: ({ address, found, column }) =>
+      `${address}: "${found}" in column ${column} is not an amount, so it is not counted. Type a number (e.g. -1.257) or "-" for not estimated.`,
+    amountStoredAsText: ({ address, found, value }) =>
+      `${address}: "${found}" is stored as text. It is counted as ${formatNumber(value)}.`,
+    invalidCode: ({ address, found, column, allowed }) =>
+      `${address}: "${found}" is not a valid ${column}. Use one of: ${allowed.join(", ")}.`,
+    missingId: ({ address, table, name }) =>
+      `${address}: the row "${name}" in ${table} has no Id, so it is not shown or counted.`,
+    duplicateId: ({ address, table, id }) =>
+      `${address}: the Id "${id}" is used twice in ${table}; this row is not shown or counted.`,
+    invalidSetting: ({ address, setting, found }) =>
+      `${address}: the setting ${setting} holds "${found}", which cannot be used. The default is used instead.`,
+    missingSetting: ({ setting }) =>
+      `The setting ${setting} is missing from BAR_Settings. The default is used instead.`,
+    regionOccupied: ({ table, address }) =>
+      `${table} cannot be created: the cells ${address} hold other content. Move or clear them, then try again.`,
+    blockedBelowTable: ({ table, address }) =>
+      `${table} cannot grow: the cells ${address} next to it hold other content. Move them, then try again.`,
+  },
+  repairs: {
+    setUp: () => "Set up the missing BAR tables",
+    renameColumn: ({ from, to }) => `Rename "${from}" back to "${to}"`,
+    addColumn: ({ column }) => `Add the column "${column}"`,
+    setCell: ({ from, to }) => `Replace ${shown(from)} with ${shown(to)}`,
+    addSetting: ({ setting, value }) => `Add ${setting} with the value ${shown(value)}`,
+    assignId: () => "Give the row a new Id",
+  },
+  initiativeProblems: {
+    idMissing: () => "The initiative has no Id.",
+    nameMissing: () => "Give the initiative a name.",
+    textTooLong: ({ field, limit }) => `The ${field} is longer than ${formatNumber(limit)} characters.`,
+    unknownStatus: ({ found }) => `"${found}" is not a status.`,
+    unknownFocusArea: ({ found }) => `"${found}" is not a focus area.`,
+    unknownKind: ({ found }) => `"${found}" is not a kind of line.`,
+    effectInvalid: ({ year }) =>
+      `The effect for ${year === "fullYear" ? "the full year" : year} is not a number.`,
+    effectTooLarge: ({ year }) =>
+      `The effect for ${year === "fullYear" ? "the full year" : year} is too large to calculate exactly.`,
+    estimateMissing: () => "The status says estimated, but no year has an estimate yet.",
+  },
+  amountProblems: {
+    blank: () => 'Type an amount, or "-" if it is not estimated yet.',
+    notANumber: ({ found }) => `"${found}" is not an amount. Write e.g. -1.257 or -1257.`,
+    ambiguous: ({ found, readings }) =>
+      `"${found}" could mean ${formatNumber(readings[0])} or ${formatNumber(readings[1])}. For thousands write it without a separator (e.g. -1257); for decimals add a digit (e.g. -1,2570).`,
+    tooLarge: ({ found }) => `"${found}" is too large to calculate exactly.`,
+  },
+  yearsProblems: {
+    budgetYearInvalid: ({ first, last }) => `The budget year must be a whole year from ${first} to ${last}.`,
+    estimateYearsInvalid: ({ max }) =>
+      `The number of estimate years must be a whole number from 0 to ${max}.`,
+  },
+  statuses: {
+    idea: "Idea",
+    analysis: "Analysis",
+    estimated: "Estimated",
+    decided: "Decided",
+    realised: "Realised",
+    dropped: "Dropped",
+  },
+  focusAreas: {
+    visitation: "Visitation and allocation criteria",
+    structure: "Structure",
+    closure: "Closure",
+    efficiency: "Efficiency",
+  },
+  kinds: { initiative: "Initiative", unallocated: "Expected, not yet allocated" },
+  surplusRules: {
+    release: "A surplus is released (not carried forward)",
+    bank: "A surplus lowers next year's target",
+    none: "Nothing is carried forward",
+  },
+  notEstimated: "not estimated",
+};

@@ -8,6 +8,8 @@ export type AppendCheck = {
   header: Excel.Range;
   /** The non-blank part of the rows below the table that the append will fill; a null object when free. */
   below: Excel.Range;
+  /** The body as it was, for its row count. */
+  body: Excel.Range;
 };
 
 /**
@@ -25,13 +27,14 @@ export function queueAppendCheck(context: Excel.RequestContext, name: string, ro
     .getOffsetRange(1, 0)
     .getResizedRange(Math.max(rows, 1) - 1, 0);
   const below = target.getUsedRangeOrNullObject(true).load("address");
-  return { name, table, header, below };
+  const body = table.getDataBodyRange().load("rowCount");
+  return { name, table, header, below, body };
 }
 
 /** After the sync: the table's header, or the problems that stop the append (table gone, cells below in use). */
 export function appendCheckResult(
   check: AppendCheck,
-): { header: string[] } | { problems: WorkbookProblem[] } {
+): { header: string[]; rowsBefore: number } | { problems: WorkbookProblem[] } {
   if (check.table.isNullObject) {
     return {
       problems: [{ key: "tableMissing", severity: "error", table: check.name, repair: { kind: "setUp" } }],
@@ -42,7 +45,10 @@ export function appendCheckResult(
     const address = check.below.address;
     return { problems: [{ key: "blockedBelowTable", severity: "error", table: check.name, address }] };
   }
-  return { header: check.header.values[0].map((cell: unknown) => decodeText(cell as string)) };
+  return {
+    header: check.header.values[0].map((cell: unknown) => decodeText(cell as string)),
+    rowsBefore: check.body.rowCount,
+  };
 }
 
 /**
@@ -66,4 +72,13 @@ export function queueAppend(
   target.numberFormat = rows.map((row) => row.map((cell) => cell.numberFormat));
   target.values = rows.map((row) => row.map((cell) => cell.value));
   table.resize(table.getRange().getResizedRange(rows.length, 0));
+}
+
+/**
+ * Queues reading a table's rows from `fromRow` to its end, after an append in the same
+ * batch: what co-authors appended since the first round trip, followed by our own rows.
+ */
+export function queueRowsSince(context: Excel.RequestContext, name: string, fromRow: number): Excel.Range {
+  const body = context.workbook.tables.getItem(name).getDataBodyRange();
+  return body.getRow(fromRow).getBoundingRect(body.getLastRow()).load("values");
 }

@@ -72,14 +72,23 @@ export async function readChangeLog(context: Excel.RequestContext, id?: string):
   const body = table.getDataBodyRange().load("values, address");
   await context.sync();
   if (table.isNullObject) return [];
+  const entries = toChangeEntries(
+    header.values[0].map((cell: CellValue) => decodeText(cell)),
+    body.values,
+  );
+  return entries.filter((entry) => id === undefined || entry.id === id);
+}
+
+/** Log rows as entries, by the log's header; blank rows are left out. */
+export function toChangeEntries(header: readonly string[], rows: readonly CellValue[][]): ChangeEntry[] {
   const map = mapColumns(
-    { name: TABLE_NAMES.changeLog, header: header.values[0], rows: body.values, bodyAddress: body.address },
+    { name: TABLE_NAMES.changeLog, header: [...header], rows: [], bodyAddress: "A1" },
     columnsOf("changeLog", []),
   );
   const text = (row: CellValue[], column: string) => decodeText(map.cell(row, column));
-  return body.values
-    .filter((row: CellValue[]) => !isBlankRow(row))
-    .map((row: CellValue[]) => ({
+  return rows
+    .filter((row) => !isBlankRow(row))
+    .map((row) => ({
       time: text(row, L.time),
       by: text(row, L.by),
       table: text(row, L.table),
@@ -87,6 +96,5 @@ export async function readChangeLog(context: Excel.RequestContext, id?: string):
       field: text(row, L.field),
       oldValue: text(row, L.oldValue),
       newValue: text(row, L.newValue),
-    }))
-    .filter((entry: ChangeEntry) => id === undefined || entry.id === id);
+    }));
 }

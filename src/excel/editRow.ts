@@ -1,7 +1,7 @@
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
-import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
+import { appendCheckResult, queueAppend, queueAppendCheck, queueRowsSince } from "./appendRows";
 import { decodeText, encodeText, readBack, sameCell, type EncodedCell } from "./cells";
-import { logEntry, logRows, type ChangeEntry, type ChangeStamp } from "./changeLog";
+import { logEntry, logRows, toChangeEntries, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { mapColumns } from "./columnMap";
 import { KEY_COLUMN, TABLE_NAMES, columnsOf, type ColumnSpec, type TableKey } from "./schema";
 
@@ -17,6 +17,17 @@ export type RowValues = Record<string, CellValue>;
 /** The outcome of a checked row edit. */
 export type RowEditOutcome =
   | { status: "saved"; row: RowValues; changed: string[] }
+  /**
+   * Saved, but a co-author saved the same cell between our check and our write: ours is
+   * in the cell, theirs (in `theirsRow` and the log) was overwritten. The user decides.
+   */
+  | {
+      status: "overwrote";
+      row: RowValues;
+      theirsRow: RowValues;
+      changed: string[];
+      conflicts: CellConflict[];
+    }
   | { status: "unchanged"; row: RowValues }
   | { status: "conflict"; conflicts: CellConflict[]; row: RowValues }
   | { status: "notFound"; id: string }
@@ -103,6 +114,9 @@ export async function editRow(
     write(stampColumns.at, encodeText(stamp.at.toISOString()));
   if (stampColumns && map.index(stampColumns.by) !== -1) write(stampColumns.by, encodeText(stamp.by));
   queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
+  // Office.js cannot make the write conditional, so the check has a window of one round
+  // trip: read back what co-authors logged in it, and say so if they changed our cells.
+  const since = queueRowsSince(context, TABLE_NAMES.changeLog, logState.rowsBefore);
   await context.sync();
 
   const after: RowValues = { ...theirs };
@@ -111,7 +125,33 @@ export async function editRow(
   if (stampColumns && map.index(stampColumns.at) !== -1)
     after[columnOf(stampColumns.at)] = stamp.at.toISOString();
   if (stampColumns && map.index(stampColumns.by) !== -1) after[columnOf(stampColumns.by)] = stamp.by;
-  return { status: "saved", row: after, changed: changes.map(({ edit }) => edit.column) };
+  const changed = changes.map(({ edit }) => edit.column);
+  const theirsMeanwhile = toChangeEntries(
+    logState.header,
+    since.values.slice(0, since.values.length - entries.length),
+  );
+  const overwritten: CellConflict[] = [];
+  const theirsRow: RowValues = { ...after };
+  for (const { edit } of changes) {
+    const same = theirsMeanwhile.filter(
+      (entry) =>
+        entry.table === name &&
+        entry.id.trim().toLowerCase() === wanted &&
+        entry.field.toLowerCase() === edit.column.toLowerCase(),
+    );
+    const last = same[same.length - 1];
+    if (!last) continue;
+    overwritten.push({
+      column: edit.column,
+      base: edit.base,
+      mine: readBack(edit.value),
+      theirs: last.newValue,
+    });
+    theirsRow[columnOf(edit.column)] = last.newValue;
+  }
+  if (overwritten.length > 0)
+    return { status: "overwrote", row: after, theirsRow, changed, conflicts: overwritten };
+  return { status: "saved", row: after, changed };
 }
 
 /** The spec of a column, or plain text for a column the schema does not describe. */

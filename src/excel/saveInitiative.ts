@@ -27,8 +27,19 @@ export type InitiativeEdit = {
 export type SaveResult =
   | { status: "saved"; initiative: Initiative; changedColumns: string[] }
   | { status: "unchanged"; initiative: Initiative }
-  /** A co-author changed some of the same cells: show `conflicts` side by side, then `resolveConflict`. */
+  /** A co-author changed some of the same cells first: nothing was written. Show both, then `resolveConflict`. */
   | { status: "conflict"; conflicts: CellConflict[]; theirs: Initiative; edit: InitiativeEdit }
+  /**
+   * Saved, but a co-author saved the same cells within our round trip and ours overwrote
+   * theirs (`theirs` is their version, also in the log). Show both, then `resolveConflict`.
+   */
+  | {
+      status: "overwrote";
+      initiative: Initiative;
+      changedColumns: string[];
+      conflicts: CellConflict[];
+      theirs: Initiative;
+    }
   /** The row is gone (deleted by hand or by a co-author). */
   | { status: "notFound"; id: string }
   | { status: "invalid"; problems: InitiativeProblem[] }
@@ -90,6 +101,14 @@ export async function saveInitiative(
       };
     case "unchanged":
       return { status: "unchanged", initiative: rowToInitiative(outcome.row, years) };
+    case "overwrote":
+      return {
+        status: "overwrote",
+        initiative: rowToInitiative(outcome.row, years),
+        changedColumns: outcome.changed,
+        conflicts: outcome.conflicts,
+        theirs: rowToInitiative(outcome.theirsRow, years),
+      };
     case "conflict":
       return {
         status: "conflict",
@@ -106,31 +125,44 @@ export async function saveInitiative(
 export type ConflictChoice = "keepMine" | "keepTheirs" | Readonly<Record<string, "mine" | "theirs">>;
 
 /**
- * The edit to save after the user chose: based on their version, keeping my changes where
- * I chose mine and dropping them where I chose theirs. Null when nothing is left to save.
+ * The edit to save after the user chose. For a conflict: their version with my changes
+ * where I chose mine. After an overwrite: the saved version with their values put back
+ * where I chose theirs. Null when nothing is left to save.
  */
 export function resolveConflict(
-  result: Extract<SaveResult, { status: "conflict" }>,
+  result: Extract<SaveResult, { status: "conflict" | "overwrote" }>,
   choice: ConflictChoice,
   years: readonly number[],
 ): InitiativeEdit | null {
   const pick = (column: string) =>
     choice === "keepMine" ? "mine" : choice === "keepTheirs" ? "theirs" : (choice[column] ?? "theirs");
-  const conflicted = new Set(result.conflicts.map((conflict) => conflict.column));
-  // Only the columns I changed carry over: the rest of my copy is stale and must not win.
-  const keep = cellEdits(result.edit, years)
-    .map((edit) => edit.column)
-    .filter((column) => !conflicted.has(column) || pick(column) === "mine");
-  const mine = applyEdit(result.edit);
+  let resolved: InitiativeEdit;
+  if (result.status === "overwrote") {
+    const restore = result.conflicts
+      .map((conflict) => conflict.column)
+      .filter((column) => pick(column) === "theirs");
+    resolved = { base: result.initiative, changes: changesFrom(result.theirs, restore) };
+  } else {
+    const conflicted = new Set(result.conflicts.map((conflict) => conflict.column));
+    // Only the columns I changed carry over: the rest of my copy is stale and must not win.
+    const keep = cellEdits(result.edit, years)
+      .map((edit) => edit.column)
+      .filter((column) => !conflicted.has(column) || pick(column) === "mine");
+    resolved = { base: result.theirs, changes: changesFrom(applyEdit(result.edit), keep) };
+  }
+  return cellEdits(resolved, years).length === 0 ? null : resolved;
+}
+
+/** The changes that give `columns` the values they have in `source`. */
+function changesFrom(source: Initiative, columns: readonly string[]): InitiativeEdit["changes"] {
   const effects: Record<number, Effect> = {};
   const changes: InitiativeEdit["changes"] = { effects };
-  for (const column of keep) {
+  for (const column of columns) {
     const field = FIELD_OF_COLUMN.get(column);
-    if (field) Object.assign(changes, { [field]: mine[field] });
-    else effects[Number(column)] = effectIn(mine, Number(column));
+    if (field) Object.assign(changes, { [field]: source[field] });
+    else effects[Number(column)] = effectIn(source, Number(column));
   }
-  const resolved: InitiativeEdit = { base: result.theirs, changes };
-  return cellEdits(resolved, years).length === 0 ? null : resolved;
+  return changes;
 }
 
 /** The editable fields by their column name. */

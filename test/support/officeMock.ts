@@ -22,6 +22,9 @@ function rangeData(values: unknown[][], address: string) {
     getRow() {
       return this;
     },
+    getBoundingRect() {
+      return this;
+    },
     getCell() {
       return this;
     },

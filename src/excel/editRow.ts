@@ -5,8 +5,12 @@ import { logEntry, logRows, toChangeEntries, type ChangeEntry, type ChangeStamp 
 import { mapColumns } from "./columnMap";
 import { KEY_COLUMN, TABLE_NAMES, columnsOf, type ColumnSpec, type TableKey } from "./schema";
 
-/** One cell to change: what the user started from (`base`) and what they want (`value`). */
-export type CellEdit = { column: string; base: CellValue; value: EncodedCell };
+/**
+ * One cell to change: what the user started from (`base`) and what they want (`value`).
+ * `exact` compares cells as stored rather than by meaning, for repairs that change only
+ * how a value is stored ("-1.257" as text into the number -1257).
+ */
+export type CellEdit = { column: string; base: CellValue; value: EncodedCell; exact?: boolean };
 
 /** One cell a co-author changed while the user was editing it. */
 export type CellConflict = { column: string; base: CellValue; mine: CellValue; theirs: CellValue };
@@ -91,9 +95,10 @@ export async function editRow(
   const changes: { edit: CellEdit; old: CellValue }[] = [];
   for (const edit of edits) {
     const spec = specOf(specs, edit.column);
+    const same = (a: CellValue, b: CellValue) => (edit.exact ? a === b : sameCell(spec, a, b));
     const now = map.cell(current, edit.column);
-    if (sameCell(spec, now, readBack(edit.value))) continue;
-    if (sameCell(spec, now, edit.base)) changes.push({ edit, old: now });
+    if (same(now, readBack(edit.value))) continue;
+    if (same(now, edit.base)) changes.push({ edit, old: now });
     else conflicts.push({ column: edit.column, base: edit.base, mine: readBack(edit.value), theirs: now });
   }
   if (conflicts.length > 0) return { status: "conflict", conflicts, row: theirs };

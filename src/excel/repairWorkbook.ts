@@ -40,6 +40,7 @@ export async function repairWorkbook(
         column: repair.column,
         base: repair.from,
         value: encodeFor(spec ?? { kind: "text" }, repair.to),
+        exact: true,
       };
       const outcome = await editRow(context, key, repair.id, [edit], stamp, undefined, years);
       if (outcome.status === "saved" || outcome.status === "unchanged") return { status: "repaired" };

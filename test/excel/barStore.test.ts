@@ -1,0 +1,49 @@
+import { StoreError, createBarStore } from "../../src/excel/barStore";
+import { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
+import { FakeOfficeError } from "../../src/preview/officeFake/fakeOfficeError";
+
+function store() {
+  const workbook = new FakeWorkbook();
+  const client = workbook.createClient();
+  const barStore = createBarStore({
+    run: client.run,
+    user: () => "Anna",
+    now: () => new Date("2021-05-01T10:00:00Z"),
+  });
+  return { workbook, client, barStore };
+}
+
+describe("createBarStore", () => {
+  it("sets up, reads and saves through one object", async () => {
+    const { barStore } = store();
+    await barStore.setUp({ example: true });
+    const base = (await barStore.read()).initiatives[1];
+    expect(await barStore.saveInitiative({ base, changes: { owner: "Bo" } })).toMatchObject({
+      status: "saved",
+      initiative: { owner: "Bo", lastChanged: { by: "Anna", at: "2021-05-01T10:00:00.000Z" } },
+    });
+  });
+
+  it("reads the horizon first when a write comes before any read", async () => {
+    const { client, barStore } = store();
+    await barStore.setUp({ example: true });
+    const before = client.contexts.length;
+    await barStore.saveCells("settings", "StaleAfterDays", [{ column: "Value", from: "60", to: 90 }]);
+    expect(client.contexts.length - before).toBe(2);
+  });
+
+  it("turns an Office failure into a StoreError carrying Office's code", async () => {
+    const failing = createBarStore({
+      run: () => Promise.reject(new FakeOfficeError("ItemNotFound", "gone")),
+      user: () => "Anna",
+    });
+    await expect(failing.readChangeLog()).rejects.toEqual(
+      new StoreError("readChangeLog", "ItemNotFound", "gone"),
+    );
+  });
+
+  it("names the operation that failed", async () => {
+    const failing = createBarStore({ run: () => Promise.reject(new Error("offline")), user: () => "Anna" });
+    await expect(failing.read()).rejects.toMatchObject({ operation: "read", code: "Unknown" });
+  });
+});

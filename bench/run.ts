@@ -1,8 +1,10 @@
 import os from "os";
+import { runAnalysesBench } from "./analyses.bench";
 import { runEngineBench } from "./engine.bench";
 
 console.log(
   `BAR benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}`,
 );
 console.log("Medians of repeated runs; ratios are against a baseline measured in the same process.");
-runEngineBench();
+const baseline = runEngineBench();
+runAnalysesBench(baseline);

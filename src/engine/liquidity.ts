@@ -1,6 +1,6 @@
 import { isDateSerial } from "./excelDate";
 import { DoubleDouble, ZERO, addExact, exactProduct, subtractToNumber } from "./exactSum";
-import { InputError, checkAmount } from "./inputError";
+import { InputError, checkAmount, checkAmountAt } from "./inputError";
 
 /** The days the 12-month liquidity rule (kassekreditreglen) averages over, the as-of day included. */
 export const LIQUIDITY_WINDOW_DAYS = 365;
@@ -16,8 +16,14 @@ export type LiquidityLedger = {
   balances: Float64Array;
   /** For each input row, the index of its day in `days`, or −1 for a blank row. */
   dayOfRow: Int32Array;
-  /** `balanceDaysBefore[k]`: the sum of end-of-day balances from the first day to the day before `days[k]`. */
-  balanceDaysBefore: DoubleDouble[];
+  /**
+   * The sum of end-of-day balances from the first day to the day before `days[k]`, as the
+   * double-double `totalHigh[k] + totalLow[k]`: two flat arrays rather than an object per
+   * day, so a long ledger leaves no long-lived objects for the garbage collector to walk.
+   */
+  totalHigh: Float64Array;
+  /** See `totalHigh`. */
+  totalLow: Float64Array;
 };
 
 /**
@@ -62,7 +68,7 @@ export function toLiquidityLedger(
     }
     previous = date;
     const day = Math.floor(date);
-    const amount = checkAmount(balance, at("balances"));
+    const amount = checkAmountAt(balance, "balances", row + 1);
     if (days.length > 0 && days[days.length - 1] === day) {
       closing[closing.length - 1] = amount;
     } else {
@@ -72,16 +78,20 @@ export function toLiquidityLedger(
     dayOfRow[row] = days.length - 1;
   }
   if (days.length === 0) throw new InputError("invalidValue", { argument: "dates" }, { code: "emptyRange" });
-  const balanceDaysBefore: DoubleDouble[] = [ZERO];
+  const totalHigh = new Float64Array(days.length);
+  const totalLow = new Float64Array(days.length);
+  let total = ZERO;
   for (let k = 1; k < days.length; k++) {
-    const held = exactProduct(closing[k - 1], days[k] - days[k - 1]);
-    balanceDaysBefore.push(addExact(balanceDaysBefore[k - 1], held));
+    total = addExact(total, exactProduct(closing[k - 1], days[k] - days[k - 1]));
+    totalHigh[k] = total.hi;
+    totalLow[k] = total.lo;
   }
   return {
     days: Float64Array.from(days),
     balances: Float64Array.from(closing),
     dayOfRow,
-    balanceDaysBefore,
+    totalHigh,
+    totalLow,
   };
 }
 
@@ -133,6 +143,14 @@ export function checkLiquidity(
   const { days, balances } = ledger;
   const statusOfDay = new Array<LiquidityStatus | InputError>(days.length);
   let leaving = 0;
+  // Windows are summed in increasing order of their last day, so the listed day before each
+  // window's first day only moves forward: a cursor finds it, not a binary search per window.
+  let start = 0;
+  const sumOfWindowTo = (day: number, k: number): number => {
+    const from = day + 1 - LIQUIDITY_WINDOW_DAYS;
+    while (start + 1 < days.length && days[start + 1] < from) start++;
+    return windowSumAt(ledger, day, k, start);
+  };
   for (let k = 0; k < days.length; k++) {
     const first = days[k];
     const last = k + 1 < days.length ? days[k + 1] - 1 : first;
@@ -143,12 +161,13 @@ export function checkLiquidity(
     }
     // The average moves in straight lines between the days a listed balance leaves the
     // window (day j + 365), so its lowest point in the period is at one of those days.
-    let lowest = Math.min(windowSum(ledger, first), windowSum(ledger, last));
+    let lowest = sumOfWindowTo(first, k);
     while (leaving < days.length && days[leaving] + LIQUIDITY_WINDOW_DAYS <= first) leaving++;
     for (let j = leaving; j < days.length && days[j] + LIQUIDITY_WINDOW_DAYS <= last; j++) {
       const leaves = days[j] + LIQUIDITY_WINDOW_DAYS;
-      lowest = Math.min(lowest, windowSum(ledger, leaves - 1), windowSum(ledger, leaves));
+      lowest = Math.min(lowest, sumOfWindowTo(leaves - 1, k), sumOfWindowTo(leaves, k));
     }
+    lowest = Math.min(lowest, sumOfWindowTo(last, k)); // last, for the cursor's order
     const averageMeets = lowest / LIQUIDITY_WINDOW_DAYS >= floor;
     const balanceMeets = balances[k] >= floor;
     statusOfDay[k] = toStatus(averageMeets, balanceMeets);
@@ -175,13 +194,22 @@ function coverageError(ledger: LiquidityLedger, day: number): InputError | undef
 
 /** The sum of the end-of-day balances of `day` and the 364 days before it (all covered). */
 function windowSum(ledger: LiquidityLedger, day: number): number {
-  return subtractToNumber(sumBefore(ledger, day + 1), sumBefore(ledger, day + 1 - LIQUIDITY_WINDOW_DAYS));
+  const { days } = ledger;
+  const from = day + 1 - LIQUIDITY_WINDOW_DAYS;
+  return windowSumAt(ledger, day, lastListedBefore(days, day + 1), lastListedBefore(days, from));
 }
 
-/** The sum of end-of-day balances from the first listed day up to the day before `day`. */
-function sumBefore(ledger: LiquidityLedger, day: number): DoubleDouble {
-  const { days, balances } = ledger;
-  // The last listed day before `day`, by binary search.
+/**
+ * windowSum when the caller knows `last`, the index of the last listed day on or before
+ * `day`, and `start`, that of the last listed day before the window's first day (or 0).
+ */
+function windowSumAt(ledger: LiquidityLedger, day: number, last: number, start: number): number {
+  const from = day + 1 - LIQUIDITY_WINDOW_DAYS;
+  return subtractToNumber(sumBefore(ledger, last, day + 1), sumBefore(ledger, start, from));
+}
+
+/** The index of the last listed day before `day` (binary search), or 0 when there is none. */
+function lastListedBefore(days: Float64Array, day: number): number {
   let low = 0;
   let high = days.length - 1;
   while (low < high) {
@@ -189,8 +217,18 @@ function sumBefore(ledger: LiquidityLedger, day: number): DoubleDouble {
     if (days[middle] < day) low = middle;
     else high = middle - 1;
   }
-  if (days[low] >= day) return ZERO;
-  return addExact(ledger.balanceDaysBefore[low], exactProduct(balances[low], day - days[low]));
+  return low;
+}
+
+/**
+ * The sum of end-of-day balances from the first listed day up to the day before `day`,
+ * given `index`, the last listed day before `day` (0 when there is none).
+ */
+function sumBefore(ledger: LiquidityLedger, index: number, day: number): DoubleDouble {
+  const { days, balances } = ledger;
+  if (days[index] >= day) return ZERO;
+  const total = { hi: ledger.totalHigh[index], lo: ledger.totalLow[index] };
+  return addExact(total, exactProduct(balances[index], day - days[index]));
 }
 
 function notADate(found: number) {

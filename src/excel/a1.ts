@@ -57,6 +57,8 @@ export function parseAddress(address: string, defaultSheet = ""): CellBlock | nu
   const [, quoted, plain, c1, r1, c2, r2] = match;
   const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (plain ?? defaultSheet);
   const hasEnd = c2 !== undefined || r2 !== undefined;
+  // Sheet names cannot hold ":", so a colon with nothing after it is a broken range.
+  if (!hasEnd && address.includes(":")) return null;
   const cells = c1 !== undefined && r1 !== undefined && (!hasEnd || (c2 !== undefined && r2 !== undefined));
   const wholeColumns = c1 !== undefined && r1 === undefined && c2 !== undefined && r2 === undefined;
   const wholeRows = c1 === undefined && r1 !== undefined && c2 === undefined && r2 !== undefined;

@@ -1,0 +1,81 @@
+import type { Repair, WorkbookProblem } from "../../src/engine/workbookProblem";
+import {
+  describeRepair,
+  describeWorkbookProblem,
+  workbookTexts,
+} from "../../src/i18n/describeWorkbookProblem";
+
+const ABC: WorkbookProblem = {
+  key: "invalidAmount",
+  severity: "error",
+  table: "BAR_Initiatives",
+  id: "S002-02",
+  column: "2023",
+  address: "BAR!K3",
+  found: "abc",
+};
+
+describe("describeWorkbookProblem", () => {
+  it("says in Danish where abc is and what to type instead", () => {
+    expect(describeWorkbookProblem(ABC, "da")).toBe(
+      'BAR!K3: "abc" i kolonnen 2023 er ikke et beløb og tælles ikke med. Skriv et tal (fx -1.257) eller "-" for ikke skønnet.',
+    );
+  });
+
+  it("says it in English too", () => {
+    expect(describeWorkbookProblem(ABC, "en")).toContain('BAR!K3: "abc" in column 2023 is not an amount');
+  });
+
+  it("names a suspected rename", () => {
+    const renamed: WorkbookProblem = {
+      key: "columnMissing",
+      severity: "error",
+      table: "BAR_Initiatives",
+      column: "Name",
+      renamedTo: "Navn",
+    };
+    expect(describeWorkbookProblem(renamed, "da")).toBe(
+      'Kolonnen "Name" i BAR_Initiatives mangler; det ser ud til, at den er omdøbt til "Navn".',
+    );
+  });
+
+  it("names a deleted table", () => {
+    const missing: WorkbookProblem = { key: "tableMissing", severity: "error", table: "BAR_Targets" };
+    expect(describeWorkbookProblem(missing, "en")).toMatch(/^The table BAR_Targets is missing/);
+  });
+});
+
+describe("describeRepair", () => {
+  it("labels marking a cell not estimated in words", () => {
+    const repair: Repair = {
+      kind: "setCell",
+      table: "BAR_Initiatives",
+      id: "S002-02",
+      column: "2023",
+      from: "abc",
+      to: "-",
+    };
+    expect(describeRepair(repair, "da")).toBe('Erstat "abc" med - (ikke skønnet)');
+  });
+
+  it("formats numbers the Danish way", () => {
+    const repair: Repair = {
+      kind: "setCell",
+      table: "BAR_Initiatives",
+      id: "S002-02",
+      column: "2023",
+      from: "-1.257",
+      to: -1257,
+    };
+    expect(describeRepair(repair, "en")).toBe('Replace "-1.257" with -1.257');
+  });
+});
+
+describe("workbookTexts", () => {
+  it("has a word for every stored code in both languages, and they differ", () => {
+    const da = workbookTexts("da");
+    const en = workbookTexts("en");
+    expect(Object.keys(da.statuses)).toEqual(Object.keys(en.statuses));
+    expect(Object.values(da.statuses)).not.toEqual(Object.values(en.statuses));
+  });
+});

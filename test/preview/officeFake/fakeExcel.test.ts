@@ -1,0 +1,257 @@
+import { FakeWorkbook, type FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
+import type { FormulaEvaluator } from "../../../src/preview/officeFake/formulaEvaluator";
+
+function sheetWithTable(): { workbook: FakeWorkbook; client: FakeExcelClient } {
+  const workbook = new FakeWorkbook();
+  const client = workbook.createClient("Anna");
+  workbook.model.addSheet("Ark1");
+  client.type("Ark1!A1:B2", [
+    ["Id", "Name"],
+    ["1", "Første"],
+  ]);
+  workbook.model.tables.add({ sheetId: workbook.model.sheets[0].id, row: 0, column: 0, rows: 2, columns: 2 });
+  workbook.model.tables.rename(workbook.model.tables.all()[0], "T");
+  return { workbook, client };
+}
+
+describe("load and sync", () => {
+  it("throws PropertyNotLoaded when a property is read before sync", async () => {
+    const { client } = sheetWithTable();
+    await client.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Ark1").getRange("A1").load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+    });
+  });
+
+  it("throws PropertyNotLoaded for a property that was never loaded", async () => {
+    const { client } = sheetWithTable();
+    await client.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Ark1").getRange("A1").load("values");
+      await context.sync();
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("gives a missing item as a null object, known after sync", async () => {
+    const { client } = sheetWithTable();
+    await client.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject("Nope");
+      expect(() => table.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(table.isNullObject).toBe(true);
+    });
+  });
+
+  it("makes ranges of a null object null objects too", async () => {
+    const { client } = sheetWithTable();
+    await client.run(async (context) => {
+      const body = context.workbook.tables.getItemOrNullObject("Nope").getDataBodyRange().load("values");
+      await context.sync();
+      expect(body.isNullObject).toBe(true);
+    });
+  });
+
+  it("fails the sync with ItemNotFound for getItem of a missing table", async () => {
+    const { client } = sheetWithTable();
+    await expect(
+      client.run(async (context) => {
+        context.workbook.tables.getItem("Nope").getRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("queues writes until sync", async () => {
+    const { workbook, client } = sheetWithTable();
+    await client.run(async (context) => {
+      context.workbook.worksheets.getItem("Ark1").getRange("C1").values = [["x"]];
+      expect(workbook.valueAt("Ark1!C1")).toBe("");
+      await context.sync();
+      expect(workbook.valueAt("Ark1!C1")).toBe("x");
+    });
+  });
+
+  it("counts syncs per context", async () => {
+    const { client } = sheetWithTable();
+    const context = client.newContext();
+    await context.sync();
+    await context.sync();
+    expect(context.syncCount).toBe(2);
+  });
+
+  it("fixes a range to its place when its batch runs", async () => {
+    const { workbook, client } = sheetWithTable();
+    await client.run(async (context) => {
+      const table = context.workbook.tables.getItem("T");
+      const below = table.getDataBodyRange().getLastRow().getOffsetRange(1, 0);
+      below.values = [["2", "Anden"]];
+      table.resize(table.getRange().getResizedRange(1, 0));
+      const body = table.getDataBodyRange().load("address");
+      await context.sync();
+      expect(body.address).toBe("Ark1!A2:B3");
+    });
+    expect(workbook.valueAt("Ark1!B3")).toBe("Anden");
+  });
+});
+
+describe("cell input", () => {
+  it.each([
+    ["=1+1", "formula"],
+    ["+45 1234", "formula"],
+    ["@foo", "formula"],
+    ["-1257", "number"],
+    ["-", "text"],
+    ["abc", "text"],
+  ])("turns %p written to a General cell into a %s", async (input, kind) => {
+    const { workbook, client } = sheetWithTable();
+    client.type("Ark1!D1", [[input]]);
+    const cell = workbook.model.cell(workbook.model.sheets[0].id, 0, 3);
+    const found = cell?.formula ? "formula" : typeof cell?.value === "number" ? "number" : "text";
+    expect(found).toBe(kind);
+  });
+
+  it("keeps a formula-looking value as text in a text-formatted cell", async () => {
+    const { workbook, client } = sheetWithTable();
+    await client.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Ark1").getRange("D1");
+      cell.numberFormat = [["@"]];
+      cell.values = [['=HYPERLINK("x")']];
+      await context.sync();
+    });
+    expect(workbook.valueAt("Ark1!D1")).toBe('=HYPERLINK("x")');
+  });
+
+  it("drops one leading apostrophe, as Excel's text prefix", () => {
+    const { workbook, client } = sheetWithTable();
+    client.type("Ark1!D1", [["''quoted"]]);
+    expect(workbook.valueAt("Ark1!D1")).toBe("'quoted");
+  });
+
+  it("refuses values that do not fit the range", async () => {
+    const { client } = sheetWithTable();
+    await expect(
+      client.run(async (context) => {
+        context.workbook.worksheets.getItem("Ark1").getRange("A1:B1").values = [["only one"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("tables", () => {
+  it("gives a header-only table one blank body row", async () => {
+    const workbook = new FakeWorkbook();
+    const client = workbook.createClient();
+    workbook.model.addSheet("Ark1");
+    await client.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Ark1");
+      sheet.getRange("A1:B1").values = [["Id", "Name"]];
+      const body = sheet.tables.add("A1:B1", true).getDataBodyRange().load("address");
+      await context.sync();
+      expect(body.address).toBe("Ark1!A2:B2");
+    });
+  });
+
+  it("names blank and repeated header cells as Excel does", () => {
+    const { workbook, client } = sheetWithTable();
+    client.type("Ark1!A1:B1", [["Name", ""]]);
+    expect(workbook.model.tables.columnNames(workbook.model.tables.all()[0])).toEqual(["Name", "Column2"]);
+  });
+
+  it("refuses a table over another table", async () => {
+    const { client } = sheetWithTable();
+    await expect(
+      client.run(async (context) => {
+        context.workbook.worksheets.getItem("Ark1").tables.add("B1:C3", true);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("has no rows collection, so rows cannot be added with TableRowCollection.add", async () => {
+    const { client } = sheetWithTable();
+    await client.run(async (context) => {
+      expect("rows" in context.workbook.tables.getItem("T")).toBe(false);
+      await context.sync();
+    });
+  });
+});
+
+describe("co-authors and events", () => {
+  it("delivers a change as Local to its author and Remote to the others", async () => {
+    const { workbook, client: anna } = sheetWithTable();
+    const bo = workbook.createClient("Bo");
+    const heard: string[] = [];
+    for (const [client, name] of [
+      [anna, "Anna"],
+      [bo, "Bo"],
+    ] as const) {
+      await client.run(async (context) => {
+        context.workbook.tables.getItem("T").onChanged.add(async (event) => {
+          heard.push(`${name}:${event.source}`);
+        });
+        await context.sync();
+      });
+    }
+    await bo.run(async (context) => {
+      context.workbook.worksheets.getItem("Ark1").getRange("B2").values = [["Ændret"]];
+      await context.sync();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard.sort()).toEqual(["Anna:Remote", "Bo:Local"]);
+  });
+
+  it("lets two clients' batches interleave between their syncs", async () => {
+    const { workbook, client: anna } = sheetWithTable();
+    const bo = workbook.createClient("Bo");
+    const order: string[] = [];
+    const write = (client: FakeExcelClient, name: string) =>
+      client.run(async (context) => {
+        const cell = context.workbook.worksheets.getItem("Ark1").getRange("C1").load("values");
+        await context.sync();
+        order.push(`${name} saw ${cell.values[0][0] || "blank"}`);
+        cell.values = [[name]];
+        await context.sync();
+      });
+    await Promise.all([write(anna, "Anna"), write(bo, "Bo")]);
+    expect(order).toEqual(["Anna saw blank", "Bo saw blank"]);
+  });
+
+  it("counts a batch run with calculation suspended", async () => {
+    const { workbook, client } = sheetWithTable();
+    await client.run(async (context) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      await context.sync();
+      await context.sync();
+    });
+    expect(workbook.model.suspendedBatches).toBe(1);
+  });
+});
+
+describe("formulas", () => {
+  it("shows a single-cell reference's value without an evaluator", () => {
+    const { workbook, client } = sheetWithTable();
+    client.type("Ark1!D1:E1", [[42, "=D1"]]);
+    expect(workbook.valueAt("Ark1!E1")).toBe(42);
+  });
+
+  it("shows #NAME? for other formulas without an evaluator", () => {
+    const { workbook, client } = sheetWithTable();
+    client.type("Ark1!D1", [["=SUM(1,2)"]]);
+    expect(workbook.valueAt("Ark1!D1")).toBe("#NAME?");
+  });
+
+  it("asks a plugged-in evaluator for formula values and tells it about changes", () => {
+    const { workbook, client } = sheetWithTable();
+    const changed: string[] = [];
+    const evaluator: FormulaEvaluator = {
+      evaluate: (formula) => `evaluated ${formula}`,
+      cellsChanged: (changes) =>
+        changed.push(...changes.map((change) => `${change.sheet}!${change.row},${change.column}`)),
+    };
+    workbook.model.evaluator = evaluator;
+    client.type("Ark1!D1", [["=SUM(1,2)"]]);
+    expect([workbook.valueAt("Ark1!D1"), changed]).toEqual(["evaluated =SUM(1,2)", ["Ark1!0,3"]]);
+  });
+});

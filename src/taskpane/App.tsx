@@ -1,55 +1,160 @@
 import {
   Body1,
+  Button,
+  Dropdown,
+  Field,
   FluentProvider,
+  Input,
   MessageBar,
   MessageBarBody,
+  Option,
   Spinner,
   Title2,
   makeStyles,
 } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { BarStore } from "../excel/barStore";
 import type { ThemeKind } from "../excel/officeContext";
 import type { Language } from "../i18n/language";
+import { paneTexts } from "../i18n/paneTexts";
 import { uiTexts } from "../i18n/uiTexts";
 import { FunctionList } from "./components/FunctionList";
 import { toFluentTheme } from "./fluentTheme";
 import { useFunctionList } from "./useFunctionList";
+import { readUserName, writeUserName } from "./userName";
+import { useWorkbook } from "./useWorkbook";
+import { Workspace } from "./Workspace";
 
 /** Props of {@link App}. */
 export type AppProps = {
   language: Language;
   theme: ThemeKind;
+  /** The workbook store; null when the pane runs outside Excel. */
+  store: BarStore | null;
+  /** Writes the status report sheet in the given language; resolves to the sheet's name. */
+  writeReport: (language: Language) => Promise<string>;
+  /** Called when the user picks another language (custom-function messages follow it). */
+  onLanguageChange?: (language: Language) => void;
   /** Why the pane started without Office, if it did. */
   startupProblem?: string;
 };
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
-  main: { display: "flex", flexDirection: "column", rowGap: "16px", padding: "16px" },
+  main: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 16px" },
+  header: { display: "flex", alignItems: "flex-end", justifyContent: "space-between", columnGap: "8px" },
+  language: { minWidth: "110px", width: "110px" },
 });
 
-/** The BAR task pane: a short introduction and the list of BAR functions. */
-export function App({ language, theme, startupProblem }: AppProps) {
+/** The BAR task pane: the workbook's targets, initiatives and strategy, and the BAR functions. */
+export function App(props: AppProps) {
   const styles = useStyles();
-  const texts = uiTexts(language);
-  const list = useFunctionList(language);
+  const [language, setLanguage] = useState(props.language);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [userName, setUserName] = useState(readUserName);
+  const texts = paneTexts(language);
+  const changeLanguage = (next: Language) => {
+    setLanguage(next);
+    props.onLanguageChange?.(next);
+  };
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
-    <FluentProvider theme={toFluentTheme(theme)} className={styles.provider}>
+    <FluentProvider theme={toFluentTheme(props.theme)} className={styles.provider}>
       <main className={styles.main} lang={language}>
-        <Title2 as="h1">BAR</Title2>
-        <Body1 as="p">{texts.intro}</Body1>
-        {startupProblem && (
+        <header className={styles.header}>
+          <Title2 as="h1">BAR</Title2>
+          <Field label={texts.languageLabel}>
+            <Dropdown
+              className={styles.language}
+              value={texts.languageNames[language]}
+              selectedOptions={[language]}
+              onOptionSelect={(_, data) => changeLanguage(data.optionValue as Language)}
+            >
+              {(["da", "en"] as const).map((code) => (
+                <Option key={code} value={code} lang={code}>
+                  {texts.languageNames[code]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </header>
+        {props.store && (
+          <Field label={texts.userNameLabel}>
+            <Input
+              value={userName}
+              onChange={(_, data) => setUserName(data.value)}
+              onBlur={() => writeUserName(userName)}
+            />
+          </Field>
+        )}
+        {props.startupProblem && (
           <MessageBar intent="warning">
-            <MessageBarBody>{texts.officeMissing(startupProblem)}</MessageBarBody>
+            <MessageBarBody>{uiTexts(language).officeMissing(props.startupProblem)}</MessageBarBody>
           </MessageBar>
         )}
-        {list.status === "loading" && <Spinner size="small" label={texts.loadingFunctions} />}
-        {list.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{texts.functionsFailed(list.message)}</MessageBarBody>
-          </MessageBar>
+        <div role="status" aria-live="polite">
+          {notice && (
+            <MessageBar intent="success">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {props.store ? (
+          <WorkbookPane {...props} store={props.store} language={language} notify={setNotice} />
+        ) : (
+          <Functions language={language} />
         )}
-        {list.status === "loaded" && <FunctionList functions={list.functions} texts={texts} />}
       </main>
     </FluentProvider>
+  );
+}
+
+function Functions({ language }: { language: Language }) {
+  const texts = uiTexts(language);
+  const list = useFunctionList(language);
+  if (list.status === "loading") return <Spinner size="small" label={texts.loadingFunctions} />;
+  if (list.status === "failed") {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{texts.functionsFailed(list.message)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return <FunctionList functions={list.functions} texts={texts} />;
+}
+
+function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: string) => void }) {
+  const { store, language, notify, writeReport } = props;
+  const texts = paneTexts(language);
+  const { state, reload } = useWorkbook(store);
+  const report = useCallback(() => writeReport(language), [writeReport, language]);
+  useEffect(() => {
+    if (state.status === "ready" && state.remoteChange) notify(texts.changedByCoAuthor);
+  }, [state, notify, texts]);
+  if (state.status === "loading") return <Spinner label={texts.loading} />;
+  if (state.status === "failed") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <Body1>{state.error.message}</Body1>
+          <Button size="small" onClick={() => void reload()}>
+            {texts.refresh}
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <Workspace
+      data={state.data}
+      store={store}
+      language={language}
+      texts={texts}
+      functions={<Functions language={language} />}
+      writeReport={report}
+      notify={notify}
+    />
   );
 }

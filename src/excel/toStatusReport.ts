@@ -1,0 +1,99 @@
+import { effectIn, type Initiative } from "../engine/initiative";
+import type { ReductionTarget } from "../engine/overview";
+import { columnLetters } from "./a1";
+import { AMOUNT_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
+import type { WorkbookData } from "./toWorkbookData";
+
+/** The words of the report in the user's language, passed in so this layer stays free of i18n. */
+export type StatusReportTexts = {
+  sheetTitle: string;
+  unit: string;
+  targetRow: string;
+  achievedRow: string;
+  netWithoutCarry: string;
+  netWithCarry: string;
+  chartTitle: string;
+};
+
+/** One cell of the report: a value or a formula, and its number format. */
+export type ReportCell = { value: string | number; numberFormat: string; bold?: boolean };
+
+/** The report as a grid from A1, and where the chart of each target takes its data. */
+export type StatusReport = {
+  rows: ReportCell[][];
+  /** A1 ranges of (years, target, achieved) rows, one per target, for the charts. */
+  chartSources: string[];
+};
+
+const text = (value: string, bold = false): ReportCell => ({ value, numberFormat: TEXT_FORMAT, bold });
+const amount = (value: number | string): ReportCell => ({ value, numberFormat: AMOUNT_FORMAT });
+// Names are user text: text format keeps "=HYPERLINK(…)" as typed (see encodeText).
+const label = (value: string): ReportCell => ({
+  ...encodeText(value),
+  value: encodeText(value).value as string,
+});
+
+function boundTo(target: ReductionTarget, initiatives: readonly Initiative[]): Initiative[] {
+  const area = target.authorityArea?.trim().toLocaleLowerCase("da");
+  const counted = initiatives.filter((initiative) => initiative.status !== "dropped");
+  return area
+    ? counted.filter((initiative) => initiative.authorityArea.trim().toLocaleLowerCase("da") === area)
+    : counted;
+}
+
+/**
+ * Lays the status report out like the seed's overview table: per target its yearly
+ * target, the total achieved, one row per initiative, the unallocated lines, and net
+ * outstanding without and with carry-forward as live `BAR.CARRYFORWARD` formulas.
+ */
+export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): StatusReport {
+  const years = data.years;
+  const last = columnLetters(years.length); // Years run from column B.
+  const width = years.length + 1;
+  const pad = (cells: ReportCell[]) => [
+    ...cells,
+    ...Array.from({ length: width - cells.length }, () => text("")),
+  ];
+  const rows: ReportCell[][] = [pad([text(texts.sheetTitle, true)]), pad([text(texts.unit)])];
+  const chartSources: string[] = [];
+  for (const target of data.targets) {
+    rows.push(pad([]));
+    const headerRow = rows.length + 1;
+    rows.push([text(target.name, true), ...years.map((year) => text(String(year), true))]);
+    const targetRow = headerRow + 1;
+    rows.push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
+    const lines = boundTo(target, data.initiatives);
+    const ordered = [
+      ...lines.filter((i) => i.kind === "initiative"),
+      ...lines.filter((i) => i.kind === "unallocated"),
+    ];
+    const firstLine = targetRow + 2;
+    const lastLine = firstLine + ordered.length - 1;
+    const block = (row1: number, row2: number) => `B${row1}:${last}${row2}`;
+    rows.push([
+      label(texts.achievedRow),
+      ...years.map((_, index) => {
+        const column = columnLetters(index + 1);
+        return amount(ordered.length > 0 ? `=SUM(${column}${firstLine}:${column}${lastLine})` : 0);
+      }),
+    ]);
+    chartSources.push(`A${headerRow}:${last}${targetRow + 1}`);
+    for (const initiative of ordered) {
+      rows.push([
+        label(initiative.name),
+        ...years.map((year) => {
+          const effect = effectIn(initiative, year);
+          return typeof effect === "number" ? amount(effect) : text(NOT_ESTIMATED_CELL);
+        }),
+      ]);
+    }
+    // With no lines yet, the achieved row (all zero) stands in for them.
+    const achieved = ordered.length > 0 ? block(firstLine, lastLine) : block(targetRow + 1, targetRow + 1);
+    const targets = block(targetRow, targetRow);
+    const net = (title: string, mode: string) =>
+      pad([label(title), amount(`=BAR.CARRYFORWARD(${targets},${achieved},"${mode}")`)]);
+    rows.push(net(texts.netWithoutCarry, "none"));
+    rows.push(net(texts.netWithCarry, data.settings.surplusRule));
+  }
+  return { rows, chartSources };
+}

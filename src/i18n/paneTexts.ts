@@ -1,0 +1,127 @@
+import type { StrategyStatus } from "../engine/strategy";
+import { DANISH_PANE_TEXTS } from "./da/pane";
+import { ENGLISH_PANE_TEXTS } from "./en/pane";
+import type { Language } from "./language";
+
+/** The task pane's words in one language; the compiler checks each language has them all. */
+export type PaneTexts = {
+  tabs: { overview: string; initiatives: string; functions: string };
+  languageLabel: string;
+  userNameLabel: string;
+  languageNames: Record<Language, string>;
+  loading: string;
+  working: string;
+  refresh: string;
+  storeFailed: (operation: string, detail: string) => string;
+  setUp: {
+    heading: string;
+    intro: string;
+    withExample: string;
+    empty: string;
+    done: string;
+  };
+  overview: {
+    heading: (target: string) => string;
+    amountsIn: string;
+    rows: {
+      target: string;
+      achieved: string;
+      unallocated: string;
+      withoutCarry: string;
+      effectiveTarget: string;
+      outstanding: string;
+      met: string;
+    };
+    metYes: string;
+    metNo: string;
+    metUnknown: string;
+    notEstimatedNote: (count: string) => string;
+    surplusRule: string;
+    byAuthorityArea: string;
+    byFocusArea: string;
+    noFocusArea: string;
+    area: string;
+    strategyHeading: (name: string) => string;
+    strategyLinkHint: string;
+    strategyStatus: Record<StrategyStatus, string>;
+    strategyMissing: string;
+    strategyColumns: { year: string; status: string; why: string };
+    /** Why a year has its status, e.g. "headroom 69 is below the minimum 70". */
+    ruleFailed: (
+      measure: string,
+      value: string,
+      comparison: "atLeast" | "atMost",
+      threshold: string,
+    ) => string;
+    measureNames: Record<string, string>;
+    noTargets: string;
+  };
+  initiatives: {
+    heading: string;
+    filters: string;
+    search: string;
+    all: string;
+    authorityArea: string;
+    coreArea: string;
+    focusArea: string;
+    status: string;
+    name: string;
+    owner: string;
+    note: string;
+    kind: string;
+    fullYearEffect: string;
+    lastChanged: string;
+    shownOf: (shown: string, total: string) => string;
+    totals: string;
+    noEstimateFlag: string;
+    staleFlag: (days: string) => string;
+    neverStamped: string;
+    add: string;
+    edit: (name: string) => string;
+    sortBy: (column: string) => string;
+    empty: string;
+    unallocatedHeading: string;
+  };
+  form: {
+    addHeading: string;
+    editHeading: (name: string) => string;
+    effectsLegend: string;
+    effectHint: string;
+    save: string;
+    saving: string;
+    cancel: string;
+    saved: string;
+    unchanged: string;
+    notFound: string;
+    required: string;
+  };
+  conflict: {
+    heading: string;
+    intro: (who: string) => string;
+    field: string;
+    mine: string;
+    theirs: string;
+    keepMine: string;
+    keepTheirs: string;
+    keepChosen: string;
+  };
+  report: {
+    button: string;
+    done: (sheet: string) => string;
+    sheetTitle: string;
+    targetRow: string;
+    netWithoutCarry: string;
+    netWithCarry: string;
+    chartTitle: string;
+    achievedSeries: string;
+    targetSeries: string;
+    unit: string;
+  };
+  problems: { heading: (count: string) => string; repair: string; repaired: string };
+  changedByCoAuthor: string;
+};
+
+/** The task pane's words in the given language. */
+export function paneTexts(language: Language): PaneTexts {
+  return language === "da" ? DANISH_PANE_TEXTS : ENGLISH_PANE_TEXTS;
+}

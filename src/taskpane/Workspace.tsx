@@ -1,0 +1,175 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useMemo, useState, type ReactNode } from "react";
+import type { SurplusRule } from "../engine/carryForward";
+import type { Repair } from "../engine/workbookProblem";
+import type { BarStore } from "../excel/barStore";
+import type { WorkbookData } from "../excel/toWorkbookData";
+import { SETTING_KEYS } from "../excel/schema";
+import type { Language } from "../i18n/language";
+import type { PaneTexts } from "../i18n/paneTexts";
+import { workbookTexts as workbookTextsOf } from "../i18n/describeWorkbookProblem";
+import { ConflictView } from "./components/ConflictView";
+import { InitiativeForm } from "./components/InitiativeForm";
+import { InitiativesView } from "./components/InitiativesView";
+import { OverviewView } from "./components/OverviewView";
+import { SetUpView } from "./components/SetUpView";
+import { WorkbookProblems } from "./components/WorkbookProblems";
+import { useInitiativeEditor } from "./useInitiativeEditor";
+
+/** Props of {@link Workspace}. */
+export type WorkspaceProps = {
+  data: WorkbookData;
+  store: BarStore;
+  language: Language;
+  texts: PaneTexts;
+  /** The Functions tab's content, rendered by the caller. */
+  functions: ReactNode;
+  /** Writes (or refreshes) the status report sheet; resolves to the sheet's name. */
+  writeReport: () => Promise<string>;
+  notify: (message: string) => void;
+};
+
+const useStyles = makeStyles({
+  workspace: { display: "flex", flexDirection: "column", rowGap: "12px" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+});
+
+type TabKey = "overview" | "initiatives" | "functions";
+
+/** The pane once the workbook is read: set-up, problems, the three tabs and the editor. */
+export function Workspace({ data, store, language, texts, functions, writeReport, notify }: WorkspaceProps) {
+  const styles = useStyles();
+  const workbookTexts = workbookTextsOf(language);
+  const [tab, setTab] = useState<TabKey>("overview");
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // "Now" is when the data was read, so flags do not change between renders of the same data.
+  const now = useMemo(() => new Date(), [data]);
+  const editor = useInitiativeEditor({ store, years: data.years, language, texts, workbookTexts, notify });
+
+  const act = async (work: () => Promise<string | null>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const message = await work();
+      if (message) notify(message);
+    } catch (error) {
+      setFailure((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const setUp = (example: boolean) =>
+    act(async () => {
+      await store.setUp({ example });
+      return texts.setUp.done;
+    });
+  const repair = (what: Repair) =>
+    act(async () => {
+      const result = await store.repair(what);
+      return result.status === "repaired" ? texts.problems.repaired : null;
+    });
+  const setSurplusRule = (rule: SurplusRule) =>
+    act(async () => {
+      const edit = { column: "Value", from: data.settings.surplusRule, to: rule };
+      await store.saveCells("settings", SETTING_KEYS.surplusRule, [edit]);
+      return null;
+    });
+  const report = () => act(async () => texts.report.done(await writeReport()));
+
+  const notSetUp = data.problems.some((problem) => problem.key === "notSetUp");
+  let content: ReactNode;
+  if (notSetUp) {
+    content = <SetUpView texts={texts} busy={busy} onSetUp={setUp} />;
+  } else if (editor.state.mode === "form") {
+    content = (
+      <InitiativeForm
+        key={editor.state.base.id}
+        base={editor.state.base}
+        isNew={editor.state.isNew}
+        years={data.years}
+        saving={editor.state.saving}
+        storeProblems={editor.state.problems}
+        onSave={editor.save}
+        onCancel={editor.close}
+        texts={texts}
+        workbookTexts={workbookTexts}
+      />
+    );
+  } else if (editor.state.mode === "conflict") {
+    content = (
+      <ConflictView
+        conflicts={editor.state.conflict.conflicts}
+        changedBy={editor.state.conflict.theirs.lastChanged?.by ?? "?"}
+        onResolve={editor.resolve}
+        onCancel={editor.close}
+        texts={texts}
+      />
+    );
+  } else {
+    content = (
+      <>
+        <TabList selectedValue={tab} onTabSelect={(_, selected) => setTab(selected.value as TabKey)}>
+          <Tab value="overview">{texts.tabs.overview}</Tab>
+          <Tab value="initiatives">{texts.tabs.initiatives}</Tab>
+          <Tab value="functions">{texts.tabs.functions}</Tab>
+        </TabList>
+        <div role="tabpanel" aria-label={texts.tabs[tab]}>
+          {tab === "overview" && (
+            <OverviewView
+              data={data}
+              texts={texts}
+              workbookTexts={workbookTexts}
+              now={now}
+              onSurplusRuleChange={setSurplusRule}
+            />
+          )}
+          {tab === "initiatives" && (
+            <InitiativesView
+              data={data}
+              texts={texts}
+              workbookTexts={workbookTexts}
+              now={now}
+              onEdit={editor.open}
+              onAdd={editor.add}
+            />
+          )}
+          {tab === "functions" && functions}
+        </div>
+      </>
+    );
+  }
+  return (
+    <div className={styles.workspace}>
+      {!notSetUp && editor.state.mode === "closed" && (
+        <div className={styles.actions}>
+          <Button disabledFocusable={busy} onClick={report}>
+            {texts.report.button}
+          </Button>
+        </div>
+      )}
+      {busy && <Spinner size="tiny" label={texts.working} />}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <WorkbookProblems
+        problems={data.problems}
+        language={language}
+        texts={texts}
+        busy={busy}
+        onRepair={repair}
+      />
+      {content}
+    </div>
+  );
+}

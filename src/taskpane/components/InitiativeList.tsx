@@ -1,0 +1,237 @@
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import type { Sort, SortKey } from "../../engine/filterInitiatives";
+import { NOT_ESTIMATED, effectIn, type Initiative } from "../../engine/initiative";
+import type { InitiativeFlags } from "../../engine/overview";
+import { formatNumber } from "../../i18n/formatNumber";
+import type { PaneTexts } from "../../i18n/paneTexts";
+import type { WorkbookTexts } from "../../i18n/workbookTexts";
+import { formatAmount } from "../formatAmount";
+
+/** Props of {@link InitiativeList}. */
+export type InitiativeListProps = {
+  initiatives: Initiative[];
+  years: number[];
+  totals: number[];
+  flags: ReadonlyMap<string, InitiativeFlags>;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  onEdit: (initiative: Initiative) => void;
+  texts: PaneTexts;
+  workbookTexts: WorkbookTexts;
+  /** Rows in view before the list scrolls. @default 8 */
+  maxVisibleRows?: number;
+};
+
+/** Rows have one height so the list can render only what is on screen, whatever the count. */
+const ROW_HEIGHT = 52;
+const OVERSCAN = 6;
+const YEAR_WIDTH = 76;
+
+const useStyles = makeStyles({
+  table: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  scroller: { overflow: "auto", position: "relative" },
+  row: {
+    display: "grid",
+    alignItems: "center",
+    columnGap: "4px",
+    paddingInline: "4px",
+    boxSizing: "border-box",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+  totals: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  nameCell: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    overflow: "hidden",
+    minWidth: 0,
+  },
+  name: {
+    maxWidth: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+  },
+  badges: { display: "flex", columnGap: "4px" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  notEstimated: { textAlign: "right", color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * The initiatives as an accessible table that renders only the rows in view, so thousands
+ * of lines stay fast. Arrow keys move between rows; Enter opens the editor.
+ */
+export function InitiativeList(props: InitiativeListProps) {
+  const { initiatives, years, totals, flags, sort, onSort, onEdit, texts, workbookTexts } = props;
+  const visibleHeight = Math.max(1, Math.min(initiatives.length, props.maxVisibleRows ?? 8)) * ROW_HEIGHT;
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [active, setActive] = useState(0);
+  const focusActive = useRef(false);
+  const t = texts.initiatives;
+  const columns = `minmax(160px, 1fr) 96px repeat(${years.length}, ${YEAR_WIDTH}px)`;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(initiatives.length, Math.ceil((scrollTop + visibleHeight) / ROW_HEIGHT) + OVERSCAN);
+  const activeIndex = Math.min(active, Math.max(0, initiatives.length - 1));
+
+  useEffect(() => {
+    if (!focusActive.current) return;
+    focusActive.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-row="${activeIndex}"] button`)?.focus();
+  });
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(initiatives.length - 1, index));
+    const element = scroller.current;
+    if (element) {
+      const top = next * ROW_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + ROW_HEIGHT > element.scrollTop + visibleHeight)
+        element.scrollTop = top + ROW_HEIGHT - visibleHeight;
+      setScrollTop(element.scrollTop);
+    }
+    focusActive.current = true;
+    setActive(next);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
+    if (event.key in step) moveTo(activeIndex + step[event.key]);
+    else if (event.key === "Home") moveTo(0);
+    else if (event.key === "End") moveTo(initiatives.length - 1);
+    else return;
+    event.preventDefault();
+  };
+
+  const sortHeader = (label: string, key: SortKey, className?: string) => {
+    const same = JSON.stringify(sort.key) === JSON.stringify(key);
+    return (
+      <div role="columnheader" className={className} aria-sort={same ? sort.direction : "none"}>
+        <Button appearance="transparent" size="small" onClick={() => onSort(key)} title={t.sortBy(label)}>
+          {label}
+          {same ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
+        </Button>
+      </div>
+    );
+  };
+
+  return (
+    <div role="table" aria-label={t.heading} aria-rowcount={initiatives.length + 2} className={styles.table}>
+      <div role="rowgroup">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={`${styles.row} ${styles.header}`}
+          style={{ gridTemplateColumns: columns }}
+        >
+          {sortHeader(t.name, "name")}
+          {sortHeader(t.status, "status")}
+          {years.map((year) => sortHeader(String(year), { year }, styles.number))}
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        ref={scroller}
+        className={styles.scroller}
+        style={{ height: visibleHeight }}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        {initiatives.length === 0 && (
+          <div role="row">
+            <div role="cell">{t.empty}</div>
+          </div>
+        )}
+        <div style={{ height: initiatives.length * ROW_HEIGHT, position: "relative" }}>
+          {initiatives.slice(first, last).map((initiative, offset) => {
+            const index = first + offset;
+            const flag = flags.get(initiative.id);
+            return (
+              <div
+                key={initiative.id}
+                role="row"
+                aria-rowindex={index + 2}
+                data-row={index}
+                className={styles.row}
+                style={{
+                  gridTemplateColumns: columns,
+                  position: "absolute",
+                  top: index * ROW_HEIGHT,
+                  height: ROW_HEIGHT,
+                  insetInline: 0,
+                }}
+              >
+                <div role="cell" className={styles.nameCell}>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={styles.name}
+                    tabIndex={index === activeIndex ? 0 : -1}
+                    aria-label={t.edit(initiative.name)}
+                    onClick={() => onEdit(initiative)}
+                    onFocus={() => setActive(index)}
+                  >
+                    {initiative.name}
+                  </Button>
+                  {flag && (flag.noEstimate || flag.stale) && (
+                    <span className={styles.badges}>
+                      {flag.noEstimate && (
+                        <Badge size="small" appearance="tint" color="informative">
+                          {t.noEstimateFlag}
+                        </Badge>
+                      )}
+                      {flag.stale && (
+                        <Badge size="small" appearance="tint" color="warning">
+                          {flag.daysSinceChange === null
+                            ? t.neverStamped
+                            : t.staleFlag(formatNumber(flag.daysSinceChange))}
+                        </Badge>
+                      )}
+                    </span>
+                  )}
+                </div>
+                <div role="cell">{workbookTexts.statuses[initiative.status] ?? initiative.status}</div>
+                {years.map((year) => {
+                  const effect = effectIn(initiative, year);
+                  return effect === NOT_ESTIMATED ? (
+                    <div
+                      role="cell"
+                      key={year}
+                      className={styles.notEstimated}
+                      title={workbookTexts.notEstimated}
+                    >
+                      -
+                    </div>
+                  ) : (
+                    <div role="cell" key={year} className={styles.number}>
+                      {formatNumber(effect)}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="rowgroup">
+        <div
+          role="row"
+          aria-rowindex={initiatives.length + 2}
+          className={`${styles.row} ${styles.totals}`}
+          style={{ gridTemplateColumns: columns }}
+        >
+          <div role="rowheader">{t.totals}</div>
+          <div role="cell" />
+          {totals.map((total, index) => (
+            <div role="cell" key={years[index]} className={styles.number}>
+              {formatAmount(total)}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

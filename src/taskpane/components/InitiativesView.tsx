@@ -1,0 +1,156 @@
+import { Button, Caption1, Dropdown, Field, Option, SearchBox, makeStyles } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  filterInitiatives,
+  type InitiativeFilter,
+  type Sort,
+  type SortKey,
+} from "../../engine/filterInitiatives";
+import { FOCUS_AREAS, STATUSES, type Initiative } from "../../engine/initiative";
+import { calculateOverview } from "../../engine/overview";
+import type { WorkbookData } from "../../excel/toWorkbookData";
+import { formatNumber } from "../../i18n/formatNumber";
+import type { PaneTexts } from "../../i18n/paneTexts";
+import type { WorkbookTexts } from "../../i18n/workbookTexts";
+import { InitiativeList } from "./InitiativeList";
+
+/** Props of {@link InitiativesView}. */
+export type InitiativesViewProps = {
+  data: WorkbookData;
+  texts: PaneTexts;
+  workbookTexts: WorkbookTexts;
+  now: Date;
+  onEdit: (initiative: Initiative) => void;
+  onAdd: () => void;
+};
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: "8px" },
+  bar: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+});
+
+const distinct = (values: string[]) =>
+  [...new Set(values.filter((value) => value.trim() !== ""))].sort((a, b) => a.localeCompare(b, "da"));
+
+/** Filters, sorts and lists the initiatives, with the unallocated placeholder lines shown apart. */
+export function InitiativesView({ data, texts, workbookTexts, now, onEdit, onAdd }: InitiativesViewProps) {
+  const styles = useStyles();
+  const t = texts.initiatives;
+  const [filter, setFilter] = useState<InitiativeFilter>({});
+  const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
+  const lines = useMemo(() => data.initiatives.filter((i) => i.kind === "initiative"), [data]);
+  const unallocated = useMemo(() => data.initiatives.filter((i) => i.kind === "unallocated"), [data]);
+  const filtered = useMemo(
+    () => filterInitiatives(lines, filter, sort, data.years),
+    [lines, filter, sort, data.years],
+  );
+  const flags = useMemo(() => {
+    const overview = calculateOverview({
+      years: data.years,
+      targets: [],
+      initiatives: data.initiatives,
+      surplusRule: data.settings.surplusRule,
+      staleAfterDays: data.settings.staleAfterDays,
+      now,
+    });
+    return new Map(overview.flags.map((flag) => [flag.id, flag]));
+  }, [data, now]);
+  const authorityAreas = useMemo(() => distinct(lines.map((i) => i.authorityArea)), [lines]);
+  const coreAreas = useMemo(() => distinct(lines.map((i) => i.coreArea)), [lines]);
+
+  const onSort = (key: SortKey) =>
+    setSort((current) =>
+      JSON.stringify(current.key) === JSON.stringify(key)
+        ? { key, direction: current.direction === "ascending" ? "descending" : "ascending" }
+        : { key, direction: "ascending" },
+    );
+  const choice = <K extends keyof InitiativeFilter>(
+    key: K,
+    label: string,
+    options: { value: string; text: string }[],
+  ) => (
+    <Field label={label}>
+      <Dropdown
+        value={options.find((option) => option.value === filter[key])?.text ?? t.all}
+        selectedOptions={[String(filter[key] ?? "")]}
+        onOptionSelect={(_, data) =>
+          setFilter((current) => ({ ...current, [key]: data.optionValue || undefined }))
+        }
+      >
+        <Option value="">{t.all}</Option>
+        {options.map((option) => (
+          <Option key={option.value} value={option.value}>
+            {option.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+
+  return (
+    <div className={styles.view}>
+      <div className={styles.bar}>
+        <Caption1 role="status">
+          {t.shownOf(formatNumber(filtered.shown.length), formatNumber(lines.length))}
+        </Caption1>
+        <Button appearance="primary" onClick={onAdd}>
+          {t.add}
+        </Button>
+      </div>
+      <div role="search" aria-label={t.filters} className={styles.filters}>
+        <Field label={t.search}>
+          <SearchBox
+            value={filter.text ?? ""}
+            onChange={(_, data) => setFilter((current) => ({ ...current, text: data.value }))}
+          />
+        </Field>
+        {choice(
+          "authorityArea",
+          t.authorityArea,
+          authorityAreas.map((area) => ({ value: area, text: area })),
+        )}
+        {choice(
+          "coreArea",
+          t.coreArea,
+          coreAreas.map((area) => ({ value: area, text: area })),
+        )}
+        {choice("focusArea", t.focusArea, [
+          ...FOCUS_AREAS.map((area) => ({ value: area, text: workbookTexts.focusAreas[area] })),
+          { value: "none", text: texts.overview.noFocusArea },
+        ])}
+        {choice(
+          "status",
+          t.status,
+          STATUSES.map((status) => ({ value: status, text: workbookTexts.statuses[status] })),
+        )}
+      </div>
+      <InitiativeList
+        initiatives={filtered.shown}
+        years={data.years}
+        totals={filtered.totals}
+        flags={flags}
+        sort={sort}
+        onSort={onSort}
+        onEdit={onEdit}
+        texts={texts}
+        workbookTexts={workbookTexts}
+      />
+      {unallocated.length > 0 && (
+        <section aria-label={t.unallocatedHeading}>
+          <InitiativeList
+            initiatives={unallocated}
+            years={data.years}
+            totals={filterInitiatives(unallocated, {}, sort, data.years).totals}
+            flags={new Map()}
+            sort={sort}
+            onSort={onSort}
+            onEdit={onEdit}
+            texts={{ ...texts, initiatives: { ...t, heading: t.unallocatedHeading } }}
+            workbookTexts={workbookTexts}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { toStatusReport, type StatusReportTexts } from "../../src/excel/toStatusReport";
+import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../fixtures/seed002";
+import { readWith, setUpFake } from "../support/fakeExcel";
+import { buildSheet, valuesAt } from "../support/sheet";
+
+const TEXTS: StatusReportTexts = {
+  sheetTitle: "Status på initiativer",
+  unit: "1.000 kr.",
+  targetRow: "Reduktionsmål",
+  achievedRow: "Opnået i alt",
+  netWithoutCarry: "Netto-udestående uden overførsel",
+  netWithCarry: "Netto-udestående med overførsel",
+  chartTitle: "Mål og opnået pr. år",
+};
+
+async function seedReport() {
+  const { client } = await setUpFake({ example: true });
+  return toStatusReport(await readWith(client), TEXTS);
+}
+
+/** The report as a spreadsheet would hold it: formulas evaluated, "" written as an empty cell (as Excel does). */
+async function evaluatedReport() {
+  const report = await seedReport();
+  const hf = buildSheet(report.rows.map((row) => row.map((cell) => (cell.value === "" ? null : cell.value))));
+  return { report, values: valuesAt(hf, `A1:E${report.rows.length}`) };
+}
+
+describe("toStatusReport", () => {
+  it("lays out the seed table: target, total achieved, seven lines and the two net rows", async () => {
+    const { rows } = await seedReport();
+    expect(rows.map((row) => row[0].value)).toEqual([
+      "Status på initiativer",
+      "1.000 kr.",
+      "",
+      expect.any(String),
+      "Reduktionsmål",
+      "Opnået i alt",
+      ...Array.from({ length: 7 }, () => expect.any(String)),
+      "Netto-udestående uden overførsel",
+      "Netto-udestående med overførsel",
+    ]);
+  });
+
+  it("writes live BAR.CARRYFORWARD formulas for the net rows", async () => {
+    const { rows } = await seedReport();
+    expect(rows.slice(-2).map((row) => row[1].value)).toEqual([
+      '=BAR.CARRYFORWARD(B5:E5,B7:E13,"none")',
+      '=BAR.CARRYFORWARD(B5:E5,B7:E13,"release")',
+    ]);
+  });
+
+  it("gives the golden net outstanding without and with carry-forward when evaluated", async () => {
+    const { values } = await evaluatedReport();
+    expect(values.slice(-2).map((row) => row.map((cell) => cell ?? ""))).toEqual([
+      ["Netto-udestående uden overførsel", ...SEED_002_NET_WITHOUT_CARRY],
+      ["Netto-udestående med overførsel", ...SEED_002_NET_WITH_CARRY],
+    ]);
+  });
+
+  it("sums what the initiatives achieve per year", async () => {
+    const { values } = await evaluatedReport();
+    expect(values[5]).toEqual(["Opnået i alt", -2000, -2280, -2280, -2280]);
+  });
+
+  it("writes the documents' dash for a year without an estimate", async () => {
+    const { rows } = await seedReport();
+    expect(rows.slice(6, 13).some((row) => row.slice(1).every((cell) => cell.value === "-"))).toBe(true);
+  });
+
+  it("takes the chart's data from the years, target and achieved rows", async () => {
+    expect((await seedReport()).chartSources).toEqual(["A4:E6"]);
+  });
+
+  it("keeps a name that looks like a formula as text", async () => {
+    const { client } = await setUpFake({ example: true });
+    const data = await readWith(client);
+    data.initiatives[0] = { ...data.initiatives[0], name: '=HYPERLINK("x")' };
+    const line = toStatusReport(data, TEXTS).rows.find((row) => String(row[0].value).includes("HYPERLINK"));
+    expect(line?.[0]).toEqual({ value: '=HYPERLINK("x")', numberFormat: "@" });
+  });
+});

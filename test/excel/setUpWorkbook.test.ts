@@ -25,7 +25,10 @@ describe("setUpWorkbook", () => {
     const workbook = new FakeWorkbook();
     const client = workbook.createClient();
     workbook.model.addSheet("Budget");
-    client.type("Budget!A1:B2", [["Råderum", "=B2"], ["=HYPERLINK(\"x\")", 70]]);
+    client.type("Budget!A1:B2", [
+      ["Råderum", "=B2"],
+      ['=HYPERLINK("x")', 70],
+    ]);
     const before = [...(workbook.model.sheetByName("Budget")?.cells.entries() ?? [])];
     await client.run((context) => setUpWorkbook(context, { example: true }, stampBy("Anna")));
     expect([...(workbook.model.sheetByName("Budget")?.cells.entries() ?? [])]).toEqual(before);

@@ -29,5 +29,7 @@ export function readWith(client: FakeExcelClient): Promise<WorkbookData> {
 export function tableCells(workbook: FakeWorkbook, name: string): unknown[][] {
   const table = workbook.model.tables.byName(name);
   if (!table) throw new Error(`no table ${name}`);
-  return workbook.model.readBlock(table.block, (row, column) => workbook.model.valueAt(table.block.sheetId, row, column));
+  return workbook.model.readBlock(table.block, (row, column) =>
+    workbook.model.valueAt(table.block.sheetId, row, column),
+  );
 }

@@ -92,5 +92,5 @@ describe("addInitiatives", () => {
     await addInitiatives(context.asExcel(), many, YEARS, stampBy("Anna"));
     expect([context.syncCount, workbook.model.suspendedBatches]).toEqual([2, 1]);
     expect((await readWith(client)).initiatives).toHaveLength(5007);
-  });
+  }, 30000);
 });

@@ -171,5 +171,5 @@ describe("two co-authors on one workbook", () => {
         : String(initiative[entry.field.toLowerCase() as "status" | "note"]);
       expect(shown).toBe(entry.newValue);
     }
-  });
+  }, 30000);
 });

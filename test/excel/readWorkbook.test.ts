@@ -200,5 +200,5 @@ describe("readWorkbook on a broken workbook", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30000);
 });

@@ -42,7 +42,7 @@ describe("round trips against office-addin-mock", () => {
     const data = await readWorkbook(context);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(data.initiatives).toHaveLength(5007);
-  });
+  }, 30000);
 
   it("reads a workbook that was never set up with one sync", async () => {
     const { context } = mockContext(Object.fromEntries(TABLE_KEYS.map((key) => [TABLE_NAMES[key], null])));
@@ -77,5 +77,5 @@ describe("round trips against office-addin-mock", () => {
     expect(result).toMatchObject({ status: "added", skipped: [] });
     expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
     expect(suspend).toHaveBeenCalledTimes(1);
-  });
+  }, 30000);
 });

@@ -1,6 +1,9 @@
 import type { HelpTexts } from "../helpTexts";
 
-/** Danish words and worked examples of the help pages; the examples use the seed 002 status table. */
+/**
+ * Danish words and worked examples of the help pages. test/i18n/helpTexts.test.ts evaluates
+ * every example on the sheet its explanation describes and checks the numbers it states.
+ */
 export const DANISH_HELP_TEXTS: HelpTexts = {
   htmlLang: "da",
   argumentSeparator: "; ",
@@ -45,6 +48,87 @@ export const DANISH_HELP_TEXTS: HelpTexts = {
         arguments: ["B2:E2", "B3:E3", "50", "80", "75"],
         explanation:
           'Samme tal mod en anden strategi (mindst 50 i råderum, optimalt 80, mindst 75 i kasse): "BELOW_OPTIMAL", "OK", "OK" og "OK".',
+      },
+    ],
+    HEADROOM: [
+      {
+        arguments: ["B2:E5"],
+        explanation:
+          "De fire linjer i den ordinære drift for 2025–2028 (mio. kr.) står i B2:E5, én række hver, med indtægter negative: skatter -3.000, -3.100, -3.200 og -3.250; generelle tilskud og udligning -800, -820, -830 og -840; driftsudgifter 3.600, 3.750, 3.900 og 4.000; renter netto 20, 25, 30 og 30. Råderummet er 180, 145, 100 og 60: for 2025 -(-3.000 - 800 + 3.600 + 20) = 180.",
+      },
+      {
+        arguments: ["B2:E2", "B3:E3", "B4:E4", "B5:E5"],
+        explanation:
+          "De samme linjer angivet hver for sig (skatter, tilskud og udligning, driftsudgifter, renter netto) giver de samme 180, 145, 100 og 60. Angivet sådan kontrolleres skatterne: en positiv skat betyder, at arket bruger det modsatte fortegn, og giver #VÆRDI!.",
+      },
+    ],
+    LIQUIDITYAVERAGE: [
+      {
+        arguments: ["A2:A5", "B2:B5"],
+        explanation:
+          "Disponibel kasse (mio. kr.) fra banken i A2:B5: 100 fra 2024-01-01, 50 fra 2024-07-01, 200 fra 2024-12-31 og 10 fra 2025-02-12; hver beholdning gælder til næste dato. Uden pr.-dato går gennemsnittet til den sidste dato: de 365 dage 2024-02-14 til 2025-02-12 giver 138 dage × 100 + 183 × 50 + 43 × 200 + 1 × 10 = 31.560, og 31.560 / 365 = 86,47.",
+      },
+      {
+        arguments: ["A2:A5", "B2:B5", '"2024-12-31"'],
+        explanation:
+          "Pr. 2024-12-31 (en dato skrevet som tekst skal stå som åååå-mm-dd): de 365 dage 2024-01-02 til 2024-12-31 giver 181 dage × 100 + 183 × 50 + 1 × 200 = 27.450, og 27.450 / 365 = 75,21.",
+      },
+      {
+        arguments: ["A2:A5", "B2:B5", '"2024-12-29"'],
+        explanation:
+          "#I/T: de 365 dage til og med 2024-12-29 begynder 2023-12-31, før den første beholdning. Beholdningerne skal dække hele perioden; den første dag, der kan beregnes et gennemsnit for her, er 2024-12-30.",
+      },
+    ],
+    LIQUIDITYCHECK: [
+      {
+        arguments: ["A2:A5", "B2:B5", "60"],
+        explanation:
+          'Disponibel kasse (mio. kr.) i A2:B5: 100 fra 2024-01-01, 50 fra 2024-07-01, 200 fra 2024-12-31 og 10 fra 2025-02-12. Mod en bundgrænse på 60 er status #I/T, #I/T, "OK" og "BALANCE_BELOW_FLOOR": de to første datoer har mindre end 365 dages beholdninger bag sig; fra 2024-12-31 overholder både beholdningen (200) og gennemsnittet over 365 dage (75,21 og stigende) grænsen; 2025-02-12 er beholdningen på 10 under den, gennemsnittet (86,47) er ikke.',
+      },
+      {
+        arguments: ["A2:A5", "B2:B5", "100"],
+        explanation:
+          'Mod byrådets bundgrænse på 100: #I/T, #I/T, "AVERAGE_BELOW_FLOOR" og "BOTH_BELOW_FLOOR". Fra 2024-12-31 overholder beholdningen på 200 grænsen, men gennemsnittet gør ikke; 2025-02-12 gør ingen af dem. Hver status gælder dagene frem til næste dato, så et dyk i gennemsnittet mellem to datoer bliver ikke overset.',
+      },
+    ],
+    PRICEVOLUME: [
+      {
+        arguments: ["B2:C2", "B3:C3"],
+        explanation:
+          "Udgifter på 359 og 396 mio. kr. i B2:C2 og 1.200 og 1.260 borgere, der får hjælp, i B3:C3. Stigningen på 37 deles i 18,40 (mængde: 60 flere borgere til de to års gennemsnitlige udgift pr. borger) i første række og 18,60 (pris: dyrere hjælp pr. borger, for gennemsnittet på 1.230 borgere) nedenunder. De to giver tilsammen præcis 37.",
+      },
+      {
+        arguments: ["B2:C2", "B3:C3", '"price"'],
+        explanation: "Kun priseffekten: 18,60.",
+      },
+    ],
+    YEARENDFORECAST: [
+      {
+        arguments: ["600", "6", "1300"],
+        explanation:
+          "600 (1.000 kr.) brugt ved udgangen af juni mod et budget på 1.300: i jævnt tempo ender året på 600 / 6 × 12 = 1.200, og afvigelsen er -100 (100 under budget). De to resultater står side om side.",
+      },
+      {
+        arguments: ["600", "6", "1300", "B2:M2"],
+        explanation:
+          "Med kontoens månedsprofil i B2:M2 (6, 6, 7, 7, 7, 7, 8, 8, 9, 9, 10 og 16 %: 40 % af årets forbrug falder i januar til juni) giver de samme 600 en prognose på 600 / 40 % = 1.500 og en afvigelse på 200 (merforbrug). En profil skal summere til 100 % ± 0,5 %; ellers er resultatet #VÆRDI!, aldrig en stiltiende omregnet prognose.",
+      },
+    ],
+    BENCHMARKPOTENTIAL: [
+      {
+        arguments: ["58000", "D1:J1", "1200"],
+        explanation:
+          "En egen enhedsudgift på 58.000 kr. pr. borger, syv sammenlignelige kommuners enhedsudgifter i D1:J1 (52.100, 49.800, 56.900, 52.750, 61.400, 51.200 og 54.300; medianen er 52.750) og 1.200 borgere: (58.000 - 52.750) × 1.200 = 6.300.000. Tomme celler blandt de andre udelades, men færre end tre kommuner giver #I/T.",
+      },
+      {
+        arguments: ["58000", "D1:J1", "1200", "0,25"],
+        explanation:
+          "Mod den billigste fjerdedel i stedet (FRAKTIL.MEDTAG ved 0,25 er 51.650): (58.000 - 51.650) × 1.200 = 7.620.000.",
+      },
+      {
+        arguments: ["52000", "D1:J1", "1200"],
+        explanation:
+          "En egen enhedsudgift på 52.000 ligger allerede under medianen på 52.750, så potentialet er 0: det er aldrig negativt.",
       },
     ],
   },

@@ -81,8 +81,10 @@ export function decodeCode<T extends string>(
 
 /** Reads a time stamp: ISO text as written by the store, or an Excel date a colleague typed. */
 export function decodeTime(cell: CellValue): string | null {
-  if (typeof cell === "number" && cell > 0)
-    return new Date(Math.round((cell - 25569) * 86400000)).toISOString();
+  if (typeof cell === "number") {
+    // Excel's dates run from serial 1 (1900) to 2958465 (31 Dec 9999); anything else is not a date.
+    return cell >= 1 && cell < 2958466 ? new Date(Math.round((cell - 25569) * 86400000)).toISOString() : null;
+  }
   const text = decodeText(cell).trim();
   return text !== "" && !Number.isNaN(Date.parse(text)) ? text : null;
 }

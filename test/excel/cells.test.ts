@@ -45,6 +45,13 @@ describe("cell codecs", () => {
     expect(decodeTime(44306)).toBe("2021-04-20T00:00:00.000Z");
   });
 
+  it.each([100025570, -5, 0, Number.MAX_VALUE])(
+    "reads the number %p in a time column as no time stamp",
+    (cell) => {
+      expect(decodeTime(cell)).toBeNull();
+    },
+  );
+
   it("sees -1257 and the text -1.257 as the same effect", () => {
     expect(sameCell({ kind: "effect" }, -1257, "-1.257")).toBe(true);
   });

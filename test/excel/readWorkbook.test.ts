@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { NOT_ESTIMATED } from "../../src/engine/initiative";
 import { columnLetters } from "../../src/excel/a1";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { saveInitiative } from "../../src/excel/saveInitiative";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
-import { readWith, setUpFake } from "../support/fakeExcel";
+import { readWith, setUpFake, stampBy } from "../support/fakeExcel";
 
 // The seed's tables on the BAR sheet: BAR_Initiatives at A1 (Id A, Name C, Owner H, 2021–2024 I–L),
 // rows 2–8 the seven lines; BAR_Settings' values in column AU.
@@ -180,25 +181,55 @@ describe("readWorkbook on a broken workbook", () => {
   });
 
   it("never throws whatever is typed into the BAR sheet", async () => {
-    const cell = fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 9 }));
-    const value = fc.oneof(
-      fc.string(),
-      fc.integer(),
-      fc.constantFrom("", "-", "=1/0", "abc", "2021", "Id", "Name"),
-    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(cell, value), { maxLength: 30 }), async (typing) => {
-        const { workbook, client } = await setUpFake();
-        const sheet = workbook.model.sheetByName("BAR");
-        for (const [[column, row], typed] of typing) {
-          if (sheet)
-            workbook.model.writeBlock({ sheetId: sheet.id, row, column, rows: 1, columns: 1 }, "values", [
-              [typed],
-            ]);
-        }
+      fc.asyncProperty(typing(), async (typed) => {
+        const { client } = await garbled(typed);
         await expect(readWith(client)).resolves.toBeDefined();
       }),
-      { numRuns: 40 },
+      { numRuns: 60, seed: 20210420 },
+    );
+  }, 30000);
+
+  it("never throws when saving into whatever is typed into the BAR sheet", async () => {
+    await fc.assert(
+      fc.asyncProperty(typing(), async (typed) => {
+        const { client } = await garbled(typed);
+        const base = (await readWith(client)).initiatives[0];
+        if (!base) return;
+        const edit = { base, changes: { status: "decided" as const, effects: { 2022: -5 } } };
+        await expect(
+          client.run((context) => saveInitiative(context, edit, YEARS, stampBy("A"))),
+        ).resolves.toBeDefined();
+      }),
+      { numRuns: 60, seed: 20210421 },
     );
   }, 30000);
 });
+
+const YEARS = [2021, 2022, 2023, 2024];
+
+/** Up to 30 cells anywhere over the BAR tables, each with any value a person might type or paste. */
+function typing() {
+  const cell = fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 9 }));
+  const value = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constantFrom("", "-", "=1/0", "abc", "2021", "Id", "Name", "'-1.257", "#REF!"),
+  );
+  return fc.array(fc.tuple(cell, value), { maxLength: 30 });
+}
+
+/** A set-up workbook with `typed` written straight into its cells (headers included). */
+async function garbled(typed: [[number, number], unknown][]) {
+  const made = await setUpFake();
+  const sheet = made.workbook.model.sheetByName("BAR");
+  for (const [[column, row], value] of typed) {
+    if (sheet)
+      made.workbook.model.writeBlock({ sheetId: sheet.id, row, column, rows: 1, columns: 1 }, "values", [
+        [value],
+      ]);
+  }
+  return made;
+}

@@ -7,8 +7,12 @@ export const CHROMIUM = process.env.BAR_CHROMIUM ?? "/usr/bin/chromium";
 
 if (!existsSync(CHROMIUM)) {
   if (process.getuid?.() === 0 && process.platform === "linux") {
-    console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's package (apt-get install chromium)…`);
-    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+    console.log(
+      `Chromium is missing at ${CHROMIUM}; installing Debian's package (apt-get install chromium)…`,
+    );
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+      stdio: "inherit",
+    });
   }
   if (!existsSync(CHROMIUM)) {
     console.error(

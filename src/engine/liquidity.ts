@@ -132,7 +132,7 @@ export type LiquidityStatus = "OK" | "AVERAGE_BELOW_FLOOR" | "BALANCE_BELOW_FLOO
  * Checks every row against `floor` (at the floor meets it). A row speaks for the days its
  * balance holds, from its date to the day before the next date: it fails when the closing
  * balance is below the floor, or when the 365-day average drops below it on any of those
- * days, so a dip between two listed dates is not missed. A row less than 365 days after
+ * days, so a dip between two listed dates is not missed. A row less than 364 days after
  * the first date gets its #N/A error, a blank row `null`.
  */
 export function checkLiquidity(

@@ -190,7 +190,7 @@ export function liquidityAverage(
  * @param [floor] The lowest acceptable balance and 365-day average, in the unit of the balances. Default 0 (the law's rule).
  * @param invocation
  * @requiresParameterAddresses
- * @returns A status per date, for the days until the next date; #N/A for dates less than 365 days after the first.
+ * @returns A status per date, for the days until the next date; #N/A for dates whose 365-day window starts before the first date (under 364 days after it).
  */
 export function liquidityCheck(
   dates: unknown[][],

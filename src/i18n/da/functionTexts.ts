@@ -105,7 +105,7 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
     description:
       'Vurderer hver dateret beholdning og gennemsnittet over 12 måneder mod en bundgrænse: "OK", "AVERAGE_BELOW_FLOOR" (gennemsnit under), "BALANCE_BELOW_FLOOR" (beholdning under) eller "BOTH_BELOW_FLOOR" (begge under).',
     result:
-      "En status pr. dato for dagene frem til næste dato; #I/T for datoer mindre end 365 dage efter den første.",
+      "En status pr. dato for dagene frem til næste dato; #I/T for datoer, hvis 365-dages vindue begynder før den første dato (under 364 dage efter den).",
     parameters: {
       dates:
         "Beholdningernes datoer i én række eller kolonne, i datoorden. En beholdning gælder til næste dato.",

@@ -1,4 +1,5 @@
 import { calculateCarryForward, directionOf, type SurplusRule } from "./carryForward";
+import { InputError, type InputProblem } from "./inputError";
 import { NOT_ESTIMATED, effectIn, type FocusArea, type Initiative } from "./initiative";
 
 /** A reduction target line (levels against the base budget, not increments); `null` is a year without a target. */
@@ -42,12 +43,14 @@ export type YearOverview = {
   met: boolean | null;
 };
 
-/** The course of one target over the horizon. */
+/** The course of one target over the horizon; `problem` when its amounts cannot be carried forward. */
 export type TargetOverview = {
   targetId: string;
   name: string;
   authorityArea: string | null;
   years: YearOverview[];
+  /** E.g. targets mixing positive and negative amounts: the carry-forward columns are then null. */
+  problem: InputProblem | null;
 };
 
 /** Sums per year for one group of initiatives (dropped ones left out). */
@@ -115,21 +118,33 @@ function targetOverview(
   const prefix = known === -1 ? rows : rows.slice(0, known);
   const achieved = rows.map((row) => row.allocated + row.unallocated);
   const targets = prefix.map((row) => row.target as number);
-  const carried =
-    prefix.length > 0 ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule) : null;
-  const sign = prefix.length > 0 ? directionOf(targets) : 1;
+  let carried: ReturnType<typeof calculateCarryForward> | null = null;
+  let sign: number = 1;
+  let problem: InputProblem | null = null;
+  try {
+    if (prefix.length > 0) {
+      carried = calculateCarryForward(targets, achieved.slice(0, prefix.length), rule);
+      sign = directionOf(targets);
+    }
+  } catch (error) {
+    // One target typed with mixed signs must not take the whole overview down with it.
+    if (!(error instanceof InputError)) throw error;
+    problem = error.problem;
+  }
+  const carriedForward = carried;
   return {
     targetId: target.id,
     name: target.name,
     authorityArea: target.authorityArea,
+    problem,
     years: rows.map((row, index) => {
-      const withCarry = carried && index < prefix.length;
-      const outstanding = withCarry ? carried.outstanding[index] : null;
+      const withCarry = carriedForward !== null && index < prefix.length;
+      const outstanding = withCarry ? carriedForward.outstanding[index] : null;
       return {
         ...row,
         achieved: achieved[index],
         outstandingWithoutCarry: row.target === null ? null : row.target - achieved[index] + 0,
-        effectiveTarget: withCarry ? carried.effectiveTarget[index] : null,
+        effectiveTarget: withCarry ? carriedForward.effectiveTarget[index] : null,
         outstanding,
         met: outstanding === null ? null : sign * outstanding <= 0,
       };

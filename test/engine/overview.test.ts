@@ -136,6 +136,17 @@ describe("calculateOverview rules", () => {
     ]);
   });
 
+  it("reports targets typed with mixed signs instead of throwing", () => {
+    const mixed = { ...TARGET, amounts: { 2021: -2000, 2022: 3000, 2023: -5000, 2024: -7000 } };
+    const overview = calculateOverview(input({ targets: [mixed] })).targets[0];
+    expect(overview.problem).toEqual({ code: "mixedSigns" });
+    expect(overview.years.map((year) => year.outstanding)).toEqual([null, null, null, null]);
+  });
+
+  it("has no problem for well-formed targets", () => {
+    expect(calculateOverview(input()).targets[0].problem).toBeNull();
+  });
+
   it("works with no initiatives at all", () => {
     expect(column({ initiatives: [] }, "outstanding")).toEqual([-2000, -5000, -10000, -17000]);
   });

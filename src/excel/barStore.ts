@@ -1,15 +1,15 @@
 import type { Initiative } from "../engine/initiative";
 import type { CellValue, Repair } from "../engine/workbookProblem";
-import { addInitiatives, type AddResult } from "./addInitiatives";
+import type { AddResult } from "./addInitiatives";
 import { encodeFor } from "./cells";
-import { readChangeLog, type ChangeEntry, type ChangeStamp } from "./changeLog";
+import type { ChangeEntry, ChangeStamp } from "./changeLog";
 import { editRow, type RowEditOutcome } from "./editRow";
-import { linkMeasure, type LinkResult } from "./linkMeasure";
+import type { LinkResult } from "./linkMeasure";
 import { readWorkbook } from "./readWorkbook";
-import { repairWorkbook, type RepairResult } from "./repairWorkbook";
+import type { RepairResult } from "./repairWorkbook";
 import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInitiative";
 import { columnsOf, type TableKey } from "./schema";
-import { setUpWorkbook, type SetUpOptions, type SetUpResult } from "./setUpWorkbook";
+import type { SetUpOptions, SetUpResult } from "./setUpWorkbook";
 import type { WorkbookData } from "./toWorkbookData";
 import { watchWorkbook, type Watch, type WatchOptions, type WorkbookChange } from "./watchWorkbook";
 
@@ -87,12 +87,18 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       years = data.years;
       return data;
     },
-    setUp: (setUpOptions = {}) => run("setUp", (context) => setUpWorkbook(context, setUpOptions, stamp())),
+    // Set-up, import, links, repairs and the log are rare: loaded on first use, which keeps
+    // them out of the pane's first download.
+    setUp: async (setUpOptions = {}) => {
+      const { setUpWorkbook } = await import("./setUpWorkbook");
+      return run("setUp", (context) => setUpWorkbook(context, setUpOptions, stamp()));
+    },
     saveInitiative: async (edit) => {
       const horizonYears = await horizon();
       return run("saveInitiative", (context) => saveInitiative(context, edit, horizonYears, stamp()));
     },
     addInitiatives: async (initiatives) => {
+      const { addInitiatives } = await import("./addInitiatives");
       const horizonYears = await horizon();
       return run("addInitiatives", (context) => addInitiatives(context, initiatives, horizonYears, stamp()));
     },
@@ -108,14 +114,19 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       );
     },
     linkMeasure: async (measure, address) => {
+      const { linkMeasure } = await import("./linkMeasure");
       const horizonYears = await horizon();
       return run("linkMeasure", (context) => linkMeasure(context, measure, address, horizonYears, stamp()));
     },
     repair: async (repair) => {
+      const { repairWorkbook } = await import("./repairWorkbook");
       const horizonYears = await horizon();
       return run("repair", (context) => repairWorkbook(context, repair, horizonYears, stamp()));
     },
-    readChangeLog: (id) => run("readChangeLog", (context) => readChangeLog(context, id)),
+    readChangeLog: async (id) => {
+      const { readChangeLog } = await import("./changeLog");
+      return run("readChangeLog", (context) => readChangeLog(context, id));
+    },
     watch: (listener, watchOptions) =>
       run("watch", (context) => watchWorkbook(context, listener, watchOptions)),
   };

@@ -1,25 +1,23 @@
 import {
   Body1,
   Button,
-  Dropdown,
   Field,
   FluentProvider,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Spinner,
   Title2,
+  type Theme,
   makeStyles,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { BarStore } from "../excel/barStore";
-import type { ThemeKind } from "../excel/officeContext";
 import type { Language } from "../i18n/language";
 import { paneTexts } from "../i18n/paneTexts";
 import { uiTexts } from "../i18n/uiTexts";
-import { FunctionList } from "./components/FunctionList";
-import { toFluentTheme } from "./fluentTheme";
+import { lazy, Suspense } from "react";
 import { useFunctionList } from "./useFunctionList";
 import { readUserName, writeUserName } from "./userName";
 import { useWorkbook } from "./useWorkbook";
@@ -28,7 +26,7 @@ import { Workspace } from "./Workspace";
 /** Props of {@link App}. */
 export type AppProps = {
   language: Language;
-  theme: ThemeKind;
+  theme: Theme;
   /** The workbook store; null when the pane runs outside Excel. */
   store: BarStore | null;
   /** Writes the status report sheet in the given language; resolves to the sheet's name. */
@@ -61,23 +59,22 @@ export function App(props: AppProps) {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <FluentProvider theme={toFluentTheme(props.theme)} className={styles.provider}>
+    <FluentProvider theme={props.theme} className={styles.provider}>
       <main className={styles.main} lang={language}>
         <header className={styles.header}>
           <Title2 as="h1">BAR</Title2>
           <Field label={texts.languageLabel}>
-            <Dropdown
+            <Select
               className={styles.language}
-              value={texts.languageNames[language]}
-              selectedOptions={[language]}
-              onOptionSelect={(_, data) => changeLanguage(data.optionValue as Language)}
+              value={language}
+              onChange={(_, data) => changeLanguage(data.value as Language)}
             >
               {(["da", "en"] as const).map((code) => (
-                <Option key={code} value={code} lang={code}>
+                <option key={code} value={code} lang={code}>
                   {texts.languageNames[code]}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
         </header>
         {props.store && (
@@ -111,6 +108,11 @@ export function App(props: AppProps) {
   );
 }
 
+// Not on screen at start: loaded when first shown, to keep the pane's first download small.
+const FunctionList = lazy(() =>
+  import("./components/FunctionList").then((module) => ({ default: module.FunctionList })),
+);
+
 function Functions({ language }: { language: Language }) {
   const texts = uiTexts(language);
   const list = useFunctionList(language);
@@ -122,7 +124,11 @@ function Functions({ language }: { language: Language }) {
       </MessageBar>
     );
   }
-  return <FunctionList functions={list.functions} texts={texts} />;
+  return (
+    <Suspense fallback={<Spinner size="small" />}>
+      <FunctionList functions={list.functions} texts={texts} />
+    </Suspense>
+  );
 }
 
 function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: string) => void }) {

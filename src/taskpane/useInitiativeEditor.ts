@@ -9,7 +9,7 @@ import type { WorkbookTexts } from "../i18n/workbookTexts";
 import { diffInitiative } from "./diffInitiative";
 import { newInitiative } from "./newInitiative";
 
-type Conflict = Extract<SaveResult, { status: "conflict" }>;
+type Conflict = Extract<SaveResult, { status: "conflict" | "overwrote" }>;
 
 /** What the editor shows: nothing, the form, or a co-author conflict to settle. */
 export type EditorState =
@@ -51,7 +51,8 @@ export function useInitiativeEditor(options: {
     } else if (result.status === "unchanged") {
       notify(texts.form.unchanged);
       setState({ mode: "closed" });
-    } else if (result.status === "conflict") {
+    } else if (result.status === "conflict" || result.status === "overwrote") {
+      // "overwrote": ours was saved over a co-author's simultaneous save; they choose again too.
       setState({ mode: "conflict", conflict: result, saving: false });
     } else {
       setState({

@@ -1,13 +1,5 @@
-import {
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Subtitle2, makeStyles } from "@fluentui/react-components";
+import { SimpleTable } from "./SimpleTable";
 import { useId } from "react";
 import { formatAmount } from "../formatAmount";
 
@@ -34,30 +26,30 @@ export function GroupTotalsTable({ heading, areaLabel, years, groups }: GroupTot
       <Subtitle2 as="h2" id={headingId}>
         {heading}
       </Subtitle2>
-      <Table size="small" aria-labelledby={headingId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{areaLabel}</TableHeaderCell>
+      <SimpleTable labelledBy={headingId}>
+        <thead>
+          <tr>
+            <th scope="col">{areaLabel}</th>
             {years.map((year) => (
-              <TableHeaderCell key={year} className={styles.number}>
+              <th scope="col" key={year} className={styles.number}>
                 {year}
-              </TableHeaderCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {groups.map((group) => (
-            <TableRow key={group.label}>
-              <TableCell>{group.label}</TableCell>
+            <tr key={group.label}>
+              <td>{group.label}</td>
               {group.perYear.map((value, index) => (
-                <TableCell key={years[index]} className={styles.number}>
+                <td key={years[index]} className={styles.number}>
                   {formatAmount(value)}
-                </TableCell>
+                </td>
               ))}
-            </TableRow>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </SimpleTable>
     </section>
   );
 }

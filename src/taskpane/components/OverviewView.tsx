@@ -1,19 +1,6 @@
-import {
-  Caption1,
-  Dropdown,
-  Field,
-  Option,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { SimpleTable } from "./SimpleTable";
 import { SURPLUS_RULES, type SurplusRule } from "../../engine/carryForward";
 import { calculateOverview, type TargetOverview } from "../../engine/overview";
 import type { WorkbookData } from "../../excel/toWorkbookData";
@@ -60,17 +47,16 @@ export function OverviewView({ data, texts, workbookTexts, now, onSurplusRuleCha
   return (
     <div className={styles.section}>
       <Field label={t.surplusRule}>
-        <Dropdown
-          value={workbookTexts.surplusRules[data.settings.surplusRule]}
-          selectedOptions={[data.settings.surplusRule]}
-          onOptionSelect={(_, option) => onSurplusRuleChange(option.optionValue as SurplusRule)}
+        <Select
+          value={data.settings.surplusRule}
+          onChange={(_, option) => onSurplusRuleChange(option.value as SurplusRule)}
         >
           {SURPLUS_RULES.map((rule) => (
-            <Option key={rule} value={rule}>
+            <option key={rule} value={rule}>
               {workbookTexts.surplusRules[rule]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {overview.targets.length === 0 && <Caption1>{t.noTargets}</Caption1>}
       {overview.targets.map((target) => (
@@ -110,14 +96,14 @@ function TargetTable({
   const styles = useStyles();
   const t = texts.overview;
   const row = (label: string, values: (number | null)[]) => (
-    <TableRow>
-      <TableCell>{label}</TableCell>
+    <tr>
+      <td>{label}</td>
       {values.map((value, index) => (
-        <TableCell key={years[index]} className={styles.number}>
+        <td key={years[index]} className={styles.number}>
           {formatAmount(value)}
-        </TableCell>
+        </td>
       ))}
-    </TableRow>
+    </tr>
   );
   const headingId = `target-${target.targetId}`;
   return (
@@ -125,18 +111,18 @@ function TargetTable({
       <Subtitle2 as="h2" id={headingId}>
         {t.heading(target.name)}
       </Subtitle2>
-      <Table size="small" aria-labelledby={headingId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell />
+      <SimpleTable labelledBy={headingId}>
+        <thead>
+          <tr>
+            <td />
             {years.map((year) => (
-              <TableHeaderCell key={year} className={styles.number}>
+              <th scope="col" key={year} className={styles.number}>
                 {year}
-              </TableHeaderCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {row(
             t.rows.target,
             target.years.map((y) => y.target),
@@ -161,19 +147,16 @@ function TargetTable({
             t.rows.outstanding,
             target.years.map((y) => y.outstanding),
           )}
-          <TableRow>
-            <TableCell>{t.rows.met}</TableCell>
+          <tr>
+            <td>{t.rows.met}</td>
             {target.years.map((y) => (
-              <TableCell
-                key={y.year}
-                className={y.met === false ? styles.unmet : y.met ? styles.met : undefined}
-              >
+              <td key={y.year} className={y.met === false ? styles.unmet : y.met ? styles.met : undefined}>
                 {y.met === null ? t.metUnknown : y.met ? t.metYes : t.metNo}
-              </TableCell>
+              </td>
             ))}
-          </TableRow>
-        </TableBody>
-      </Table>
+          </tr>
+        </tbody>
+      </SimpleTable>
     </section>
   );
 }

@@ -1,14 +1,5 @@
-import {
-  Badge,
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { SimpleTable } from "./SimpleTable";
 import { useId, useMemo } from "react";
 import { InputError } from "../../engine/inputError";
 import { checkStrategy, type YearCheck } from "../../engine/strategy";
@@ -19,15 +10,17 @@ import type { PaneTexts } from "../../i18n/paneTexts";
 /** Props of {@link StrategyView}. */
 export type StrategyViewProps = { data: WorkbookData; texts: PaneTexts };
 
-const BADGE_COLOR = {
-  BREACH: "danger",
-  BELOW_OPTIMAL: "warning",
-  OK: "success",
-  MISSING: "informative",
-} as const;
+const useStyles = makeStyles({
+  status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  BREACH: { color: tokens.colorPaletteRedForeground1 },
+  BELOW_OPTIMAL: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  OK: { color: tokens.colorPaletteGreenForeground1 },
+  MISSING: { color: tokens.colorNeutralForeground3 },
+});
 
 /** The economic strategy year by year, each status explained in words. */
 export function StrategyView({ data, texts }: StrategyViewProps) {
+  const styles = useStyles();
   const headingId = useId();
   const t = texts.overview;
   const checks = useMemo((): YearCheck[] | null => {
@@ -61,28 +54,28 @@ export function StrategyView({ data, texts }: StrategyViewProps) {
       {checks === null || checks.length === 0 ? (
         <Caption1 as="p">{t.strategyLinkHint}</Caption1>
       ) : (
-        <Table size="small" aria-labelledby={headingId}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.strategyColumns.year}</TableHeaderCell>
-              <TableHeaderCell>{t.strategyColumns.status}</TableHeaderCell>
-              <TableHeaderCell>{t.strategyColumns.why}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+        <SimpleTable labelledBy={headingId}>
+          <thead>
+            <tr>
+              <th scope="col">{t.strategyColumns.year}</th>
+              <th scope="col">{t.strategyColumns.status}</th>
+              <th scope="col">{t.strategyColumns.why}</th>
+            </tr>
+          </thead>
+          <tbody>
             {checks.map((check, index) => (
-              <TableRow key={data.years[index]}>
-                <TableCell>{data.years[index]}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={BADGE_COLOR[check.status]}>
+              <tr key={data.years[index]}>
+                <td>{data.years[index]}</td>
+                <td>
+                  <span className={`${styles.status} ${styles[check.status]}`}>
                     {check.status === "MISSING" ? t.strategyMissing : t.strategyStatus[check.status]}
-                  </Badge>
-                </TableCell>
-                <TableCell>{explain(check, data.years[index])}</TableCell>
-              </TableRow>
+                  </span>
+                </td>
+                <td>{explain(check, data.years[index])}</td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </SimpleTable>
       )}
     </section>
   );

@@ -1,0 +1,37 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      paddingBlock: "4px",
+      paddingInline: "6px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+      verticalAlign: "top",
+    },
+    "& th": { fontWeight: tokens.fontWeightSemibold },
+  },
+  scroll: { overflowX: "auto" },
+});
+
+/** Props of {@link SimpleTable}. */
+export type SimpleTableProps = { labelledBy: string; children: ReactNode };
+
+/**
+ * A plain, semantic HTML table in Fluent's look. The overview's tables are static, so
+ * Fluent's interactive Table would only add to the pane's first download.
+ */
+export function SimpleTable({ labelledBy, children }: SimpleTableProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} aria-labelledby={labelledBy}>
+        {children}
+      </table>
+    </div>
+  );
+}

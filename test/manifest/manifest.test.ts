@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEV_URL } from "../../scripts/build/publicUrl";
@@ -75,11 +74,6 @@ describe("manifest.xml", () => {
   it("is well-formed XML with OfficeApp as its root", () => {
     expect(manifest.name).toBe("OfficeApp");
     expect(manifest.attributes["xsi:type"]).toBe("TaskPaneApp");
-  });
-
-  const xmllint = spawnSync("xmllint", ["--version"]).error ? null : "xmllint";
-  (xmllint ? it : it.skip)("passes xmllint's well-formedness check (where xmllint is installed)", () => {
-    expect(spawnSync("xmllint", ["--noout", MANIFEST_FILE]).status).toBe(0);
   });
 
   it("has every element OfficeApp requires", () => {

@@ -1,9 +1,15 @@
-const DANISH_NUMBERS = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
+import { currentLanguage, type Language } from "./language";
+
+const FORMATS: Record<Language, Intl.NumberFormat> = {
+  da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
 
 /**
- * Formats a number the Danish way (1.234,5) whatever the UI language: the budgets, documents
- * and co-authors' workbooks BAR serves are Danish.
+ * Formats a number for the UI's language: Danish by default (1.234,5), English (1,234.5)
+ * when the user works in English. The pane re-renders on a language switch, so every
+ * number follows it.
  */
-export function formatNumber(value: number): string {
-  return DANISH_NUMBERS.format(value);
+export function formatNumber(value: number, language: Language = currentLanguage()): string {
+  return FORMATS[language].format(value);
 }

@@ -1,4 +1,4 @@
-import { NOT_ESTIMATED, type Initiative } from "../engine/initiative";
+import { blankInitiative, type Initiative } from "../engine/initiative";
 
 /** A stable id that co-authors adding at the same moment will not both pick. */
 function newId(): string {
@@ -6,20 +6,7 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** A blank initiative for the add form: an idea, nothing estimated yet. */
-export function newInitiative(): Initiative {
-  return {
-    id: newId(),
-    kind: "initiative",
-    name: "",
-    authorityArea: "",
-    coreArea: "",
-    focusArea: null,
-    status: "idea",
-    owner: "",
-    effects: {},
-    fullYearEffect: NOT_ESTIMATED,
-    note: "",
-    lastChanged: null,
-  };
+/** A blank initiative for the add form, with a fresh id. */
+export function newInitiative(years: readonly number[]): Initiative {
+  return blankInitiative(newId(), years);
 }

@@ -1,6 +1,8 @@
 import os from "os";
 import { runAnalysesBench } from "./analyses.bench";
+import { runBundleBench } from "./bundle.bench";
 import { runEngineBench } from "./engine.bench";
+import { runStoreBench } from "./store.bench";
 
 console.log(
   `BAR benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}`,
@@ -8,3 +10,4 @@ console.log(
 console.log("Medians of repeated runs; ratios are against a baseline measured in the same process.");
 const baseline = runEngineBench();
 runAnalysesBench(baseline);
+void runStoreBench().then(runBundleBench);

@@ -43,6 +43,16 @@ export type PaneTexts = {
     area: string;
     strategyHeading: (name: string) => string;
     strategyLinkHint: string;
+    link: {
+      heading: string;
+      addressLabel: (measure: string) => string;
+      addressHint: string;
+      button: string;
+      linked: (measure: string) => string;
+      wrongShape: (expected: string, rows: string, columns: string) => string;
+      notAnAddress: (address: string) => string;
+      sheetMissing: (sheet: string) => string;
+    };
     strategyStatus: Record<StrategyStatus, string>;
     strategyMissing: string;
     strategyColumns: { year: string; status: string; why: string };

@@ -136,6 +136,7 @@ export function Workspace({ data, store, language, texts, functions, writeReport
               workbookTexts={workbookTexts}
               now={now}
               onSurplusRuleChange={setSurplusRule}
+              onLinkMeasure={(measure, address) => store.linkMeasure(measure, address)}
             />
           )}
           {tab === "initiatives" && (

@@ -121,7 +121,8 @@ export function useInitiativeEditor(options: {
     state,
     open: (initiative: Initiative) =>
       setState({ mode: "form", base: initiative, isNew: false, saving: false, problems: [] }),
-    add: () => setState({ mode: "form", base: newInitiative(years), isNew: true, saving: false, problems: [] }),
+    add: () =>
+      setState({ mode: "form", base: newInitiative(years), isNew: true, saving: false, problems: [] }),
     close: () => setState({ mode: "closed" }),
     save,
     resolve,

@@ -43,6 +43,17 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     strategyHeading: (name) => (name ? `Økonomisk strategi: ${name}` : "Økonomisk strategi"),
     strategyLinkHint:
       "Peg BAR på råderum og kassebeholdning (tabellen BAR_Measures eller navngivne områder) for at se strategien år for år.",
+    link: {
+      heading: "Hent tal fra budgetmodellen",
+      addressLabel: (measure) => `${measure}: område`,
+      addressHint: "Én række eller kolonne med et tal pr. år, fx Budget!C10:F10",
+      button: "Hent",
+      linked: (measure) => `${measure} hentes nu fra budgetmodellen.`,
+      wrongShape: (expected, rows, columns) =>
+        `Området skal være én række eller kolonne med ${expected} celler (ét pr. år); det er ${rows} × ${columns}.`,
+      notAnAddress: (address) => `"${address}" er ikke en celleadresse. Skriv fx Budget!C10:F10.`,
+      sheetMissing: (sheet) => `Arket "${sheet}" findes ikke i projektmappen.`,
+    },
     strategyStatus: { BREACH: "Brud på strategien", BELOW_OPTIMAL: "Under det optimale", OK: "I orden" },
     strategyMissing: "Ukendt (tal mangler)",
     strategyColumns: { year: "År", status: "Status", why: "Hvorfor" },

@@ -43,6 +43,17 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     strategyHeading: (name) => (name ? `Economic strategy: ${name}` : "Economic strategy"),
     strategyLinkHint:
       "Point BAR at headroom and disposable cash (the BAR_Measures table or named ranges) to see the strategy year by year.",
+    link: {
+      heading: "Take figures from the budget model",
+      addressLabel: (measure) => `${measure}: range`,
+      addressHint: "One row or column with a figure per year, e.g. Budget!C10:F10",
+      button: "Link",
+      linked: (measure) => `${measure} now comes from the budget model.`,
+      wrongShape: (expected, rows, columns) =>
+        `The range must be one row or column of ${expected} cells (one per year); it is ${rows} × ${columns}.`,
+      notAnAddress: (address) => `"${address}" is not a cell address. Type e.g. Budget!C10:F10.`,
+      sheetMissing: (sheet) => `There is no sheet "${sheet}" in the workbook.`,
+    },
     strategyStatus: { BREACH: "Strategy breached", BELOW_OPTIMAL: "Below optimal", OK: "OK" },
     strategyMissing: "Unknown (numbers missing)",
     strategyColumns: { year: "Year", status: "Status", why: "Why" },

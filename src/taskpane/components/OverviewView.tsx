@@ -8,7 +8,7 @@ import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { formatAmount } from "../formatAmount";
 import { GroupTotalsTable } from "./GroupTotalsTable";
-import { StrategyView } from "./StrategyView";
+import { StrategyView, type StrategyViewProps } from "./StrategyView";
 
 /** Props of {@link OverviewView}. */
 export type OverviewViewProps = {
@@ -17,6 +17,7 @@ export type OverviewViewProps = {
   workbookTexts: WorkbookTexts;
   now: Date;
   onSurplusRuleChange: (rule: SurplusRule) => void;
+  onLinkMeasure: StrategyViewProps["onLink"];
 };
 
 const useStyles = makeStyles({
@@ -28,7 +29,8 @@ const useStyles = makeStyles({
 });
 
 /** Per year: the targets, what the initiatives achieve, what is outstanding, and the strategy. */
-export function OverviewView({ data, texts, workbookTexts, now, onSurplusRuleChange }: OverviewViewProps) {
+export function OverviewView(props: OverviewViewProps) {
+  const { data, texts, workbookTexts, now, onSurplusRuleChange, onLinkMeasure } = props;
   const styles = useStyles();
   const overview = useMemo(
     () =>
@@ -64,7 +66,7 @@ export function OverviewView({ data, texts, workbookTexts, now, onSurplusRuleCha
       ))}
       <Caption1>{t.amountsIn}</Caption1>
       {unestimated > 0 && <Caption1>{t.notEstimatedNote(String(unestimated))}</Caption1>}
-      <StrategyView data={data} texts={texts} />
+      <StrategyView data={data} texts={texts} onLink={onLinkMeasure} />
       <GroupTotalsTable
         heading={t.byAuthorityArea}
         areaLabel={t.area}

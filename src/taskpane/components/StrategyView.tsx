@@ -1,4 +1,5 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { LinkMeasures, type LinkMeasuresProps } from "./LinkMeasures";
 import { SimpleTable } from "./SimpleTable";
 import { useId, useMemo } from "react";
 import { InputError } from "../../engine/inputError";
@@ -8,7 +9,11 @@ import { formatNumber } from "../../i18n/formatNumber";
 import type { PaneTexts } from "../../i18n/paneTexts";
 
 /** Props of {@link StrategyView}. */
-export type StrategyViewProps = { data: WorkbookData; texts: PaneTexts };
+export type StrategyViewProps = {
+  data: WorkbookData;
+  texts: PaneTexts;
+  onLink: LinkMeasuresProps["onLink"];
+};
 
 const useStyles = makeStyles({
   status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
@@ -19,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** The economic strategy year by year, each status explained in words. */
-export function StrategyView({ data, texts }: StrategyViewProps) {
+export function StrategyView({ data, texts, onLink }: StrategyViewProps) {
   const styles = useStyles();
   const headingId = useId();
   const t = texts.overview;
@@ -76,6 +81,13 @@ export function StrategyView({ data, texts }: StrategyViewProps) {
             ))}
           </tbody>
         </SimpleTable>
+      )}
+      {(checks === null || checks.some((check) => check.status === "MISSING")) && (
+        <LinkMeasures
+          measures={[...new Set(data.strategy.rules.map((rule) => rule.measure))]}
+          texts={texts}
+          onLink={onLink}
+        />
       )}
     </section>
   );

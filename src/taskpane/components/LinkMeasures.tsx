@@ -1,0 +1,87 @@
+import { Button, Field, Input, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { LinkResult } from "../../excel/linkMeasure";
+import { describeWorkbookProblem } from "../../i18n/describeWorkbookProblem";
+import { formatNumber } from "../../i18n/formatNumber";
+import { currentLanguage } from "../../i18n/language";
+import type { PaneTexts } from "../../i18n/paneTexts";
+
+/** Props of {@link LinkMeasures}. */
+export type LinkMeasuresProps = {
+  measures: string[];
+  texts: PaneTexts;
+  /** Points a measure at a range of the budget model; the store writes one formula per year. */
+  onLink: (measure: string, address: string) => Promise<LinkResult>;
+};
+
+const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "flex-end", columnGap: "8px" },
+  grow: { flexGrow: 1 },
+});
+
+/** Points the strategy's measures (headroom, cash) at the budget model's cells, once. */
+export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const t = texts.overview.link;
+  const [addresses, setAddresses] = useState<Record<string, string>>({});
+  const [messages, setMessages] = useState<Record<string, string>>({});
+  const name = (measure: string) => texts.overview.measureNames[measure] ?? measure;
+
+  const describe = (measure: string, result: LinkResult): string => {
+    switch (result.status) {
+      case "linked":
+        return t.linked(name(measure));
+      case "wrongShape":
+        return t.wrongShape(
+          formatNumber(result.expected),
+          formatNumber(result.rows),
+          formatNumber(result.columns),
+        );
+      case "notAnAddress":
+        return t.notAnAddress(result.address);
+      case "sheetMissing":
+        return t.sheetMissing(result.sheet);
+      case "blocked":
+        return result.problems
+          .map((problem) => describeWorkbookProblem(problem, currentLanguage()))
+          .join(" ");
+    }
+  };
+  const link = async (measure: string) => {
+    const result = await onLink(measure, (addresses[measure] ?? "").trim());
+    setMessages((current) => ({ ...current, [measure]: describe(measure, result) }));
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {t.heading}
+      </Subtitle2>
+      {measures.map((measure) => (
+        <form
+          key={measure}
+          className={styles.row}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void link(measure);
+          }}
+        >
+          <Field
+            className={styles.grow}
+            label={t.addressLabel(name(measure))}
+            hint={t.addressHint}
+            validationState={messages[measure] ? "none" : undefined}
+            validationMessage={messages[measure]}
+          >
+            <Input
+              value={addresses[measure] ?? ""}
+              onChange={(_, data) => setAddresses((current) => ({ ...current, [measure]: data.value }))}
+            />
+          </Field>
+          <Button type="submit">{t.button}</Button>
+        </form>
+      ))}
+    </section>
+  );
+}

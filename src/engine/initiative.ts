@@ -57,6 +57,19 @@ export type Initiative = {
   lastChanged: LastChanged | null;
 };
 
+/** The fields a user edits besides the yearly effects; the id and last-changed stamp are the store's. */
+export const EDITABLE_FIELDS = [
+  "kind",
+  "name",
+  "authorityArea",
+  "coreArea",
+  "focusArea",
+  "status",
+  "owner",
+  "fullYearEffect",
+  "note",
+] as const;
+
 /** The fields an edit can change; the id and last-changed stamp are the store's business. */
 export type InitiativeFields = Omit<Initiative, "id" | "lastChanged">;
 

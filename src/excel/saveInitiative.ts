@@ -1,4 +1,5 @@
 import {
+  EDITABLE_FIELDS,
   effectIn,
   validateInitiative,
   type Effect,
@@ -166,21 +167,7 @@ function changesFrom(source: Initiative, columns: readonly string[]): Initiative
 }
 
 /** The editable fields by their column name. */
-const FIELD_OF_COLUMN = new Map(
-  (
-    [
-      "kind",
-      "name",
-      "authorityArea",
-      "coreArea",
-      "focusArea",
-      "status",
-      "owner",
-      "fullYearEffect",
-      "note",
-    ] as const
-  ).map((field) => [C[field] as string, field]),
-);
+const FIELD_OF_COLUMN = new Map(EDITABLE_FIELDS.map((field) => [C[field] as string, field]));
 
 /** An initiative from a row as `editRow` returns it. */
 function rowToInitiative(row: RowValues, years: readonly number[]): Initiative {

@@ -1,17 +1,5 @@
-import { effectIn, type Initiative } from "../engine/initiative";
+import { EDITABLE_FIELDS, effectIn, type Initiative } from "../engine/initiative";
 import type { InitiativeEdit } from "../excel/saveInitiative";
-
-const FIELDS = [
-  "kind",
-  "name",
-  "authorityArea",
-  "coreArea",
-  "focusArea",
-  "status",
-  "owner",
-  "fullYearEffect",
-  "note",
-] as const;
 
 /** The edit that turns `base` into `edited`: only the fields and years the user changed. */
 export function diffInitiative(
@@ -20,7 +8,7 @@ export function diffInitiative(
   years: readonly number[],
 ): InitiativeEdit {
   const changes: InitiativeEdit["changes"] = {};
-  for (const field of FIELDS) {
+  for (const field of EDITABLE_FIELDS) {
     if (edited[field] !== base[field]) Object.assign(changes, { [field]: edited[field] });
   }
   const effects = Object.fromEntries(

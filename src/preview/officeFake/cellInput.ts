@@ -1,7 +1,15 @@
 import type { CellValue } from "../../engine/workbookProblem";
 
-/** One stored cell: what it shows (or the formula behind it) and its number format. */
-export type FakeCell = { value: CellValue; formula: string | null; numberFormat: string };
+/** One stored cell: what it shows (or the formula behind it), its number format and font. */
+export type FakeCell = {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  /** `Range.format.font.bold`; unset is not bold. */
+  bold?: boolean;
+  /** `Range.format.font.size` in points; unset is Excel's default (11). */
+  fontSize?: number;
+};
 
 /** Excel's default number format. */
 export const GENERAL = "General";

@@ -88,10 +88,20 @@ export abstract class FakeClientObject<T> {
   private readonly loaded = new Map<string, unknown>();
   private nullObject: boolean | undefined = undefined;
 
+  /**
+   * `known` is for objects a batch finds while it runs (the items of a loaded collection):
+   * their target exists already, so nothing is queued.
+   */
   constructor(
     readonly batch: FakeBatch,
     private readonly resolve: () => T | null,
+    known?: { target: T },
   ) {
+    if (known) {
+      this.target = known.target;
+      this.nullObject = false;
+      return;
+    }
     batch.enqueue(() => this.instantiate());
     batch.track(this as FakeClientObject<unknown>);
   }
@@ -105,14 +115,18 @@ export abstract class FakeClientObject<T> {
   /** Queues reading the named properties; they can be read after the next sync. */
   load(properties?: LoadArgument): this {
     const names = toPropertyNames(properties);
-    this.batch.enqueue(() => {
-      const target = this.targetOrNull();
-      if (target === null) return;
-      for (const name of names.length > 0 ? names : this.defaultProperties()) {
-        this.loaded.set(name, this.read(target, name));
-      }
-    });
+    this.batch.enqueue(() => this.loadNow(names));
     return this;
+  }
+
+  /** Reads the named properties now; for a collection filling in its items while a batch runs. */
+  loadNow(properties: LoadArgument): void {
+    const target = this.targetOrNull();
+    if (target === null) return;
+    const names = toPropertyNames(properties);
+    for (const name of names.length > 0 ? names : this.defaultProperties()) {
+      this.loaded.set(name, this.read(target, name));
+    }
   }
 
   /** Sets when the batch ran; called by the batch. */
@@ -161,14 +175,16 @@ export abstract class FakeClientObject<T> {
   }
 }
 
-function notLoaded(property: string): FakeOfficeError {
+/** The error Office.js gives for reading a property before `load` and `sync`. */
+export function notLoaded(property: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 }
 
-function toPropertyNames(properties: LoadArgument): string[] {
+/** The property names of a `load` argument: "a, b", ["a", "b"] or `{ select: "a,b" }`. */
+export function toPropertyNames(properties: LoadArgument): string[] {
   if (properties === undefined) return [];
   const text =
     typeof properties === "string"

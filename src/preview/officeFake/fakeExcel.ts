@@ -111,6 +111,8 @@ export class FakeWorkbook {
   /** Errors thrown by event handlers; kept so a test can show that none were swallowed. */
   readonly handlerErrors: unknown[] = [];
   private readonly clients: FakeExcelClient[] = [];
+  private readonly changeListeners = new Set<() => void>();
+  private announcedRevision = 0;
 
   /** A new Excel instance on this workbook (one per co-author). */
   createClient(name = `client${this.clients.length + 1}`): FakeExcelClient {
@@ -119,11 +121,28 @@ export class FakeWorkbook {
     return client;
   }
 
+  /** Closes a client (an Excel instance gone, e.g. a reloaded pane): its handlers hear nothing more. */
+  closeClient(client: FakeExcelClient): void {
+    const index = this.clients.indexOf(client);
+    if (index !== -1) this.clients.splice(index, 1);
+    client.handlers.length = 0;
+  }
+
+  /**
+   * Calls `listener` after every batch or typed edit that changed the workbook (cells,
+   * formats, sheets, tables, charts), for a view that draws it. Returns the unsubscribe.
+   */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   /**
    * Calls the handlers that listen for these events, after the batch's promise settles as
    * Office does: `Local` for the client that made the change, `Remote` for the others.
    */
   deliver(events: PendingEvent[], origin: FakeExcelClient): void {
+    this.announceChange();
     for (const client of this.clients) {
       for (const registration of [...client.handlers]) {
         for (const event of events) {
@@ -143,6 +162,19 @@ export class FakeWorkbook {
             .then(() => registration.handler(args))
             .catch((error: unknown) => this.handlerErrors.push(error));
         }
+      }
+    }
+  }
+
+  /** Tells the change listeners, once per revision; a listener's error is kept like a handler's. */
+  private announceChange(): void {
+    if (this.model.revision === this.announcedRevision) return;
+    this.announcedRevision = this.model.revision;
+    for (const listener of [...this.changeListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.handlerErrors.push(error);
       }
     }
   }

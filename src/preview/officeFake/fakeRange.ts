@@ -3,7 +3,7 @@ import { SHEET_LIMITS, parseAddress, toAddress } from "../../excel/a1";
 import { GENERAL } from "./cellInput";
 import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeOfficeError } from "./fakeOfficeError";
-import type { SheetBlock } from "./workbookModel";
+import type { ClearApplyTo, FormatChange, SheetBlock, WorkbookModel } from "./workbookModel";
 
 /** The scalar properties of Excel.Range the fake answers. */
 type RangeScalars = Pick<
@@ -11,15 +11,43 @@ type RangeScalars = Pick<
   "address" | "values" | "formulas" | "numberFormat" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex"
 >;
 
+/** A fake Excel.RangeFont: bold and size, set on every cell of the range. */
+export class FakeRangeFont {
+  constructor(private readonly change: (change: FormatChange) => void) {}
+
+  /** Makes the text bold or not. */
+  set bold(bold: boolean) {
+    this.change({ bold });
+  }
+  /** The font size in points. */
+  set size(size: number) {
+    this.change({ fontSize: size });
+  }
+}
+
+/** A fake Excel.RangeFormat: the font, column widths (in points) and autofit (which changes nothing here). */
+export class FakeRangeFormat {
+  readonly font: FakeRangeFont;
+
+  constructor(private readonly range: FakeRange) {
+    this.font = new FakeRangeFont((change) =>
+      range.commandForFake((block, model) => model.writeFormat(block, change)),
+    );
+  }
+
+  /** Sets the width of every column of the range, in points. */
+  set columnWidth(width: number) {
+    this.range.commandForFake((block, model) => model.setColumnWidth(block, width));
+  }
+  /** Fits the columns to their contents; the fake keeps the widths as they are. */
+  autofitColumns(): void {
+    this.range.commandForFake(() => undefined);
+  }
+}
+
 /** A fake Excel.Range: a fixed block of cells, found when its batch runs. */
 export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScalars {
-  /** The range's format; only what the store uses (autofit, widths) and all without visible effect. */
-  readonly format = {
-    autofitColumns: () => this.command(() => undefined),
-    set columnWidth(_width: number) {
-      // Widths are not modelled: nothing the store reads depends on them.
-    },
-  };
+  readonly format: FakeRangeFormat = new FakeRangeFormat(this);
 
   constructor(batch: FakeBatch, resolve: () => SheetBlock | null) {
     super(batch, resolve);
@@ -124,6 +152,16 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
     });
   }
 
+  /** Clears contents, formats or both (Excel.ClearApplyTo; default all). Tables and charts stay. */
+  clear(applyTo: Excel.ClearApplyTo | ClearApplyTo = "All"): void {
+    this.command((block) => this.batch.owner.model.clear(block, toClearApplyTo(applyTo)));
+  }
+
+  /** Queues a command on this range's block; for the range's parts (its format). */
+  commandForFake(run: (block: SheetBlock, model: WorkbookModel) => void): void {
+    this.command((block) => run(block, this.batch.owner.model));
+  }
+
   /** The block this range stands for; for the fake's own collaborators (tables.add, resize). */
   blockForFake(): SheetBlock {
     return this.targetOrThrow();
@@ -184,6 +222,21 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
     if (!block) throw new FakeOfficeError("InvalidArgument", `"${address}" is not an address.`);
     return checked({ ...block, sheetId });
   }
+}
+
+const CLEAR_APPLY_TO: readonly ClearApplyTo[] = [
+  "All",
+  "Formats",
+  "Contents",
+  "Hyperlinks",
+  "RemoveHyperlinks",
+  "ResetContents",
+];
+
+function toClearApplyTo(value: string): ClearApplyTo {
+  const found = CLEAR_APPLY_TO.find((candidate) => candidate === value);
+  if (!found) throw new FakeOfficeError("InvalidArgument", `"${value}" is not a ClearApplyTo.`);
+  return found;
 }
 
 /** Refuses blocks off the grid, as Office.js does with InvalidArgument. */

@@ -1,5 +1,6 @@
 import { parseAddress } from "../../excel/a1";
 import { FakeBatch, FakeClientObject } from "./clientObject";
+import { FakeChartCollection } from "./fakeChart";
 import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
@@ -12,22 +13,19 @@ type WorksheetScalars = Pick<Excel.Worksheet, "name" | "id" | "position" | "visi
 /** A fake Excel.Worksheet. */
 export class FakeWorksheet extends FakeClientObject<SheetModel> implements WorksheetScalars {
   readonly tables: FakeTableCollection;
+  readonly charts: FakeChartCollection;
 
   constructor(batch: FakeBatch, context: SyncOnly, resolve: () => SheetModel | null) {
     super(batch, resolve);
     this.tables = new FakeTableCollection(batch, context, () => this.targetOrThrow());
+    this.charts = new FakeChartCollection(batch, () => this.targetOrNull());
   }
 
   get name(): string {
     return this.loadedValue("name");
   }
   set name(name: string) {
-    this.command((sheet) => {
-      const other = this.batch.owner.model.sheetByName(name);
-      if (other && other !== sheet)
-        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
-      sheet.name = name;
-    });
+    this.command((sheet) => this.batch.owner.model.renameSheet(sheet, name));
   }
   get id(): string {
     return this.loadedValue("id");
@@ -39,9 +37,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Works
     return this.loadedValue("visibility");
   }
   set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
-    this.command((sheet) => {
-      sheet.visibility = visibility === "Visible" ? "Visible" : "Hidden";
-    });
+    this.command((sheet) =>
+      this.batch.owner.model.setVisibility(sheet, visibility === "Visible" ? "Visible" : "Hidden"),
+    );
   }
 
   /** The range at an address on this sheet ("A1:B2", "A:C"); the whole sheet without one. */

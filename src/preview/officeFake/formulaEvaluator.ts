@@ -16,8 +16,11 @@ export type CellChange = CellPosition & { value: CellValue; formula: string | nu
  */
 export type FormulaEvaluator = {
   evaluate: (formula: string, at: CellPosition, workbook: WorkbookReader) => CellValue;
+  /** What a formula elsewhere spills into this empty cell; undefined when nothing does. */
+  spillValueAt?: (at: CellPosition) => CellValue | undefined;
   cellsChanged?: (changes: readonly CellChange[]) => void;
   sheetAdded?: (name: string) => void;
+  sheetRenamed?: (from: string, to: string) => void;
 };
 
 /**

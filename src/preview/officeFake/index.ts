@@ -13,3 +13,5 @@ export {
   type FormulaEvaluator,
   type WorkbookReader,
 } from "./formulaEvaluator";
+export { EXCEL_ENUMS, toExcelNamespace, type FakeExcelNamespace } from "./excelEnums";
+export type { ChartModel, ClearApplyTo, SeriesBy, SheetModel } from "./workbookModel";

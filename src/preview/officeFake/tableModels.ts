@@ -49,6 +49,7 @@ export class TableModels {
     this.list.push(table);
     this.normaliseHeader(table);
     this.workbook.queueEvent({ type: "TableAdded", tableId: table.id, worksheetId: full.sheetId });
+    this.workbook.touch();
     return table;
   }
 
@@ -61,6 +62,7 @@ export class TableModels {
     if (other && other !== table)
       throw new FakeOfficeError("ItemAlreadyExists", `A table named "${name}" exists.`);
     table.name = name;
+    this.workbook.touch();
   }
 
   /** Moves a table's edges; the header must stay where it is, and at least one body row must remain. */
@@ -80,6 +82,7 @@ export class TableModels {
       worksheetId: block.sheetId,
       address: "",
     });
+    this.workbook.touch();
   }
 
   /** Removes a table; `keepCells` is "Convert to Range", otherwise its cells go too. */
@@ -92,6 +95,7 @@ export class TableModels {
       tableName: table.name,
       worksheetId: table.block.sheetId,
     });
+    this.workbook.touch();
   }
 
   /** The column names, read from the header cells. */

@@ -11,7 +11,33 @@ export type SheetModel = {
   name: string;
   visibility: "Visible" | "Hidden";
   cells: Map<number, FakeCell>;
+  /** Widths set through `Range.format.columnWidth`, in points, by 0-based column. */
+  columnWidths: Map<number, number>;
+  charts: ChartModel[];
 };
+
+/** How a chart reads its source: one series per row or per column (Excel.ChartSeriesBy). */
+export type SeriesBy = "Auto" | "Rows" | "Columns";
+
+/** A chart on a sheet: only what is needed to draw it (type, data, title, where it sits). */
+export type ChartModel = {
+  id: string;
+  name: string;
+  /** An Excel.ChartType value, e.g. "ColumnClustered". */
+  type: string;
+  source: SheetBlock;
+  seriesBy: SeriesBy;
+  title: string;
+  /** The cell under the chart's top-left corner (`setPosition`). */
+  anchor: { row: number; column: number };
+};
+
+/** What `Range.clear` removes (Excel.ClearApplyTo). */
+export type ClearApplyTo =
+  "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
+
+/** A formatting change to every cell of a block. */
+export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize">>;
 
 /** A block of cells on a sheet, the sheet given by id. */
 export type SheetBlock = Omit<CellBlock, "sheet"> & { sheetId: string };
@@ -34,6 +60,8 @@ export class WorkbookModel {
   evaluator: FormulaEvaluator = referenceEvaluator;
   /** How many batches ran with calculation suspended (`suspendApiCalculationUntilNextSync`). */
   suspendedBatches = 0;
+  /** Counts changes of any kind (cells, formats, sheets, tables, charts), so a view knows when to redraw. */
+  revision = 0;
   private nextId = 1;
   private changes: CellChange[] = [];
   private events: PendingEvent[] = [];
@@ -46,15 +74,46 @@ export class WorkbookModel {
 
   /** Adds a visible sheet; the name must be new (ignoring case), as in Excel. */
   addSheet(name: string): SheetModel {
-    if (name.trim() === "" || /[\\/?*[\]:]/.test(name) || name.length > 31) {
-      throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}".`);
-    }
+    checkSheetName(name);
     if (this.sheetByName(name))
       throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
-    const sheet: SheetModel = { id: this.newId("sheet"), name, visibility: "Visible", cells: new Map() };
+    const sheet: SheetModel = {
+      id: this.newId("sheet"),
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      charts: [],
+    };
     this.sheets.push(sheet);
     this.evaluator.sheetAdded?.(name);
+    this.touch();
     return sheet;
+  }
+
+  /** Renames a sheet; the new name must be valid and unused (ignoring case), as in Excel. */
+  renameSheet(sheet: SheetModel, name: string): void {
+    const other = this.sheetByName(name);
+    if (other && other !== sheet)
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists.`);
+    checkSheetName(name);
+    const old = sheet.name;
+    if (old === name) return;
+    this.sendChangesToEvaluator();
+    sheet.name = name;
+    this.evaluator.sheetRenamed?.(old, name);
+    this.touch();
+  }
+
+  /** Shows or hides a sheet. */
+  setVisibility(sheet: SheetModel, visibility: SheetModel["visibility"]): void {
+    sheet.visibility = visibility;
+    this.touch();
+  }
+
+  /** Notes that something changed; see `revision`. */
+  touch(): void {
+    this.revision++;
   }
 
   /** The sheet of that name, ignoring case. */
@@ -74,11 +133,19 @@ export class WorkbookModel {
     return this.sheet(sheetId).cells.get(key(row, column));
   }
 
-  /** What a cell shows: its value, or its formula's result from the evaluator. */
+  /**
+   * What a cell shows: its value, its formula's result from the evaluator, or, for an empty
+   * cell, what a formula elsewhere spills into it (when the evaluator knows about spills).
+   */
   valueAt(sheetId: string, row: number, column: number): CellValue {
     const cell = this.cell(sheetId, row, column);
-    if (!cell) return "";
+    if (!cell || (cell.formula === null && cell.value === "")) {
+      if (!this.evaluator.spillValueAt) return "";
+      this.sendChangesToEvaluator();
+      return this.evaluator.spillValueAt({ sheet: this.sheet(sheetId).name, row, column }) ?? "";
+    }
     if (cell.formula === null) return cell.value;
+    this.sendChangesToEvaluator();
     const id = key(row, column);
     if (this.evaluating.has(id)) return "#REF!";
     this.evaluating.add(id);
@@ -132,6 +199,28 @@ export class WorkbookModel {
     }
     this.tables.afterWrite(block);
     this.noteChange(block);
+    this.touch();
+  }
+
+  /** Sets the font of every cell in a block (`Range.format.font`). */
+  writeFormat(block: SheetBlock, change: FormatChange): void {
+    const sheet = this.sheet(block.sheetId);
+    for (let r = 0; r < block.rows; r++) {
+      for (let c = 0; c < block.columns; c++) {
+        const id = key(block.row + r, block.column + c);
+        const old = sheet.cells.get(id) ?? { value: "", formula: null, numberFormat: GENERAL };
+        sheet.cells.set(id, { ...old, ...change });
+      }
+    }
+    this.touch();
+  }
+
+  /** Sets the width, in points, of every column the block spans (`Range.format.columnWidth`). */
+  setColumnWidth(block: SheetBlock, width: number): void {
+    if (!(width >= 0)) throw new FakeOfficeError("InvalidArgument", `${width} is not a column width.`);
+    const sheet = this.sheet(block.sheetId);
+    for (let c = 0; c < block.columns; c++) sheet.columnWidths.set(block.column + c, width);
+    this.touch();
   }
 
   /** Empties a block, keeping nothing (as deleting a table's cells does). */
@@ -149,6 +238,76 @@ export class WorkbookModel {
         });
       }
     }
+    this.touch();
+  }
+
+  /**
+   * `Range.clear`: contents (values and formulas), formats (number format and font), or
+   * both. Only stored cells are visited, so clearing a whole sheet costs what it holds.
+   * Tables and charts stay, as in Excel.
+   */
+  clear(block: SheetBlock, applyTo: ClearApplyTo = "All"): void {
+    const sheet = this.sheet(block.sheetId);
+    const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    for (const [id, cell] of [...sheet.cells]) {
+      const row = Math.floor(id / SHEET_LIMITS.columns);
+      const column = id % SHEET_LIMITS.columns;
+      if (!contains(block, row, column)) continue;
+      const next: FakeCell = contents ? { ...cell, value: "", formula: null } : { ...cell };
+      if (formats) {
+        next.numberFormat = GENERAL;
+        delete next.bold;
+        delete next.fontSize;
+      }
+      if (contents) this.changes.push({ sheet: sheet.name, row, column, value: "", formula: null });
+      if (isBlank(next)) sheet.cells.delete(id);
+      else sheet.cells.set(id, next);
+    }
+    if (contents) {
+      this.tables.afterWrite(block);
+      this.noteChange(block);
+    }
+    this.touch();
+  }
+
+  /** Adds a chart of `source` to a sheet, named "Chart N" like Excel, placed to the right of its data. */
+  addChart(sheetId: string, type: string, source: SheetBlock, seriesBy: SeriesBy): ChartModel {
+    const sheet = this.sheet(sheetId);
+    if (source.sheetId !== sheetId) this.sheet(source.sheetId);
+    let number = sheet.charts.length + 1;
+    while (sheet.charts.some((chart) => chart.name === `Chart ${number}`)) number++;
+    const chart: ChartModel = {
+      id: this.newId("chart"),
+      name: `Chart ${number}`,
+      type,
+      source,
+      seriesBy,
+      title: "",
+      anchor: { row: source.row, column: source.column + source.columns + 1 },
+    };
+    sheet.charts.push(chart);
+    this.touch();
+    return chart;
+  }
+
+  /** The sheet a chart is on, or undefined once the chart is deleted. */
+  sheetOfChart(chart: ChartModel): SheetModel | undefined {
+    return this.sheets.find((sheet) => sheet.charts.includes(chart));
+  }
+
+  /** Changes a chart's name, title or position. */
+  updateChart(chart: ChartModel, change: Partial<Pick<ChartModel, "name" | "title" | "anchor">>): void {
+    Object.assign(chart, change);
+    this.touch();
+  }
+
+  /** Deletes a chart. */
+  removeChart(chart: ChartModel): void {
+    const sheet = this.sheetOfChart(chart);
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", `The chart ${chart.name} no longer exists.`);
+    sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+    this.touch();
   }
 
   /** The smallest block holding every non-blank cell inside `within` (the whole sheet by default). */
@@ -178,11 +337,21 @@ export class WorkbookModel {
 
   /** Takes the events and cell changes gathered since the last flush, telling the evaluator first. */
   flush(): PendingEvent[] {
-    if (this.changes.length > 0) this.evaluator.cellsChanged?.(this.changes);
-    this.changes = [];
+    this.sendChangesToEvaluator();
     const events = this.events;
     this.events = [];
     return events;
+  }
+
+  /**
+   * Hands the evaluator the cell changes it has not seen. Called on flush, and before any
+   * formula is evaluated, so a batch that writes and then reads sees its own writes.
+   */
+  private sendChangesToEvaluator(): void {
+    if (this.changes.length === 0) return;
+    const changes = this.changes;
+    this.changes = [];
+    this.evaluator.cellsChanged?.(changes);
   }
 
   private noteChange(block: SheetBlock): void {
@@ -208,6 +377,24 @@ export class WorkbookModel {
     }
     return data as unknown[][];
   }
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of \\ / ? * [ ] : */
+function checkSheetName(name: string): void {
+  if (name.trim() === "" || /[\\/?*[\]:]/.test(name) || name.length > 31) {
+    throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}".`);
+  }
+}
+
+/** True when a stored cell holds nothing and looks like a never-touched one. */
+function isBlank(cell: FakeCell): boolean {
+  return (
+    cell.value === "" &&
+    cell.formula === null &&
+    cell.numberFormat === GENERAL &&
+    cell.bold === undefined &&
+    cell.fontSize === undefined
+  );
 }
 
 /** True when the cell lies inside the block. */

@@ -1,0 +1,93 @@
+import { writeStatusReport, REPORT_SHEET } from "../../../src/excel/writeStatusReport";
+import type { StatusReportTexts } from "../../../src/excel/toStatusReport";
+import { bindHyperFormula } from "../../../src/preview/hyperformula/hyperFormulaEvaluator";
+import { toExcelNamespace } from "../../../src/preview/officeFake/excelEnums";
+import type { FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
+import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../../fixtures/seed002";
+import { readWith, setUpFake } from "../../support/fakeExcel";
+
+const TEXTS: StatusReportTexts = {
+  sheetTitle: "Status på initiativer",
+  unit: "1.000 kr.",
+  targetRow: "Reduktionsmål",
+  achievedRow: "Opnået i alt",
+  netWithoutCarry: "Netto-udestående uden overførsel",
+  netWithCarry: "Netto-udestående med overførsel",
+  chartTitle: "Mål og opnået pr. år",
+};
+
+const globals = globalThis as { Excel?: unknown };
+
+/** The seed workbook with HyperFormula bound and `Excel` standing in for Office's global. */
+async function seedWithReport() {
+  const { workbook, client } = await setUpFake({ example: true });
+  bindHyperFormula(workbook.model);
+  globals.Excel = toExcelNamespace(client);
+  const write = async () =>
+    client.run(async (context) => writeStatusReport(context, await readWith(client), TEXTS));
+  await write();
+  return { workbook, client, write };
+}
+
+/** The report's cells as Office.js gives them. */
+function readReport(client: FakeExcelClient, address: string): Promise<unknown[][]> {
+  return client.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(REPORT_SHEET).getRange(address).load("values");
+    await context.sync();
+    return range.values;
+  });
+}
+
+afterEach(() => {
+  delete globals.Excel;
+});
+
+describe("the status report written into the fake", () => {
+  it("reads back the golden net rows without and with carry-forward", async () => {
+    const { client } = await seedWithReport();
+    expect(await readReport(client, "B14:E15")).toEqual([
+      SEED_002_NET_WITHOUT_CARRY,
+      SEED_002_NET_WITH_CARRY,
+    ]);
+  });
+
+  it("sums the initiatives per year", async () => {
+    const { client } = await seedWithReport();
+    expect(await readReport(client, "A6:E6")).toEqual([["Opnået i alt", -2000, -2280, -2280, -2280]]);
+  });
+
+  it("adds one chart of target against achieved, with its title", async () => {
+    const { workbook } = await seedWithReport();
+    expect(workbook.model.sheetByName(REPORT_SHEET)?.charts).toEqual([
+      expect.objectContaining({
+        name: "BAR_StatusChart1",
+        type: "ColumnClustered",
+        seriesBy: "Rows",
+        title: "Mål og opnået pr. år",
+        source: expect.objectContaining({ row: 3, column: 0, rows: 3, columns: 5 }),
+      }),
+    ]);
+  });
+
+  it("refreshes in place: one report sheet, one chart", async () => {
+    const { workbook, write } = await seedWithReport();
+    await write();
+    const reports = workbook.model.sheets.filter((sheet) => sheet.name.startsWith(REPORT_SHEET));
+    expect(reports.map((sheet) => [sheet.name, sheet.charts.length])).toEqual([[REPORT_SHEET, 1]]);
+  });
+
+  it("follows an edit of the report's amounts, as live formulas do", async () => {
+    const { workbook, client } = await seedWithReport();
+    // The 2023 effect of "Foranstaltninger for unge" (row 8) goes from -1257 to -3977.
+    client.type(`'${REPORT_SHEET}'!D8`, [[-3977]]);
+    expect(workbook.valueAt(`'${REPORT_SHEET}'!D14`)).toBe(0);
+  });
+
+  it("makes the title bold and large", async () => {
+    const { workbook } = await seedWithReport();
+    const sheet = workbook.model.sheetByName(REPORT_SHEET);
+    expect(workbook.model.cell(sheet?.id ?? "", 0, 0)).toEqual(
+      expect.objectContaining({ bold: true, fontSize: 14 }),
+    );
+  });
+});

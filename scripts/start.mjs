@@ -78,8 +78,9 @@ function sideload() {
 function explainNoSideloading() {
   const scripts = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).scripts ?? {};
   const preview = scripts.preview
-    ? "Without Excel: run `npm run preview` to use the BAR functions in a local spreadsheet."
-    : "Without Excel: `npm run preview` (coming in a later version) will run the functions in a local spreadsheet.";
+    ? "Without Excel: in another terminal, `npm run preview` serves the production task pane beside\n" +
+      "        an in-memory copy of the seed workbook, its formulas evaluated, on http://127.0.0.1:3001/."
+    : "Without Excel: `npm run preview` (coming in a later version) will show the pane beside an in-memory workbook.";
   console.log(
     [
       "",

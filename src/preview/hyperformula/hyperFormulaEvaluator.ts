@@ -38,12 +38,25 @@ function registerOnce(): void {
  * workbook's evaluator hook: the cells there now are copied in, every later change is
  * mirrored, and formulas read through Office.js (`range.values`) show HyperFormula's
  * results, spills included. Formulas are English with "," as Office.js writes them.
+ *
+ * Changes reach HyperFormula when a formula is next read, not when they are made: setting
+ * up 5,000 initiatives then costs nothing here until someone reads a formula, and a sheet
+ * without formulas (where nothing can spill) is never waited for.
  */
 export function bindHyperFormula(model: WorkbookModel): HyperFormulaBinding {
   registerOnce();
   const sheets = Object.fromEntries(model.sheets.map((sheet) => [sheet.name, [] as RawCellContent[][]]));
   const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+  const pending: (readonly CellChange[])[] = [];
+  const formulaCells = new Map<string, Set<number>>();
+  const catchUp = () => {
+    if (pending.length === 0) return;
+    const changes = pending.flat();
+    pending.length = 0;
+    writeChanges(hf, changes);
+  };
   const address = (sheet: string, row: number, column: number) => {
+    catchUp();
     const id = hf.getSheetId(sheet);
     if (id === undefined) throw new Error(`HyperFormula has no sheet "${sheet}".`);
     return { sheet: id, row, col: column };
@@ -51,14 +64,24 @@ export function bindHyperFormula(model: WorkbookModel): HyperFormulaBinding {
   const evaluator: FormulaEvaluator = {
     evaluate: (_formula, at) => toCellValue(hf.getCellValue(address(at.sheet, at.row, at.column)), 0),
     spillValueAt: (at) => {
+      // A spill stays on its formula's sheet: without formulas there, nothing spills into it.
+      if (!formulaCells.get(at.sheet)?.size) return undefined;
       const value = hf.getCellValue(address(at.sheet, at.row, at.column));
       return value === null ? undefined : toCellValue(value, "");
     },
-    cellsChanged: (changes) => writeChanges(hf, changes),
+    cellsChanged: (changes) => {
+      pending.push(changes);
+      noteFormulas(formulaCells, changes);
+    },
     sheetAdded: (name) => {
       if (!hf.doesSheetExist(name)) hf.addSheet(name);
     },
-    sheetRenamed: (from, to) => hf.renameSheet(address(from, 0, 0).sheet, to),
+    sheetRenamed: (from, to) => {
+      hf.renameSheet(address(from, 0, 0).sheet, to);
+      const cells = formulaCells.get(from);
+      formulaCells.delete(from);
+      if (cells) formulaCells.set(to, cells);
+    },
   };
   const existing: CellChange[] = model.sheets.flatMap((sheet) =>
     [...sheet.cells].map(([key, cell]) => ({
@@ -72,6 +95,18 @@ export function bindHyperFormula(model: WorkbookModel): HyperFormulaBinding {
   writeChanges(hf, existing);
   model.evaluator = evaluator;
   return { hf, evaluator };
+}
+
+/** Keeps, per sheet, which cells hold formulas. */
+function noteFormulas(formulaCells: Map<string, Set<number>>, changes: readonly CellChange[]): void {
+  for (const change of changes) {
+    const key = change.row * SHEET_LIMITS.columns + change.column;
+    const cells = formulaCells.get(change.sheet);
+    if (change.formula !== null) {
+      if (cells) cells.add(key);
+      else formulaCells.set(change.sheet, new Set([key]));
+    } else cells?.delete(key);
+  }
 }
 
 /**

@@ -61,7 +61,8 @@ export function WorkbookView({ workbook, language, texts, onType }: WorkbookView
   }
   const edit = (first?: string) => {
     setDraft(first ?? content);
-    requestAnimationFrame(() => input.current?.focus());
+    // At once, not later: the keys typed next must reach the formula bar, not the grid.
+    input.current?.focus();
   };
   const commit = () => {
     if (draft !== null && draft !== content) onType(sheet.name, address, draft);

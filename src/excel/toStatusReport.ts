@@ -90,8 +90,12 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
     // With no lines yet, the achieved row (all zero) stands in for them.
     const achieved = ordered.length > 0 ? block(firstLine, lastLine) : block(targetRow + 1, targetRow + 1);
     const targets = block(targetRow, targetRow);
-    const net = (title: string, mode: string) =>
-      pad([label(title), amount(`=BAR.CARRYFORWARD(${targets},${achieved},"${mode}")`)]);
+    // The formula spills across the years: its neighbours are empty, formatted as amounts.
+    const net = (title: string, mode: string) => [
+      label(title),
+      amount(`=BAR.CARRYFORWARD(${targets},${achieved},"${mode}")`),
+      ...years.slice(1).map(() => amount("")),
+    ];
     rows.push(net(texts.netWithoutCarry, "none"));
     rows.push(net(texts.netWithCarry, data.settings.surplusRule));
   }

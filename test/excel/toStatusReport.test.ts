@@ -67,6 +67,13 @@ describe("toStatusReport", () => {
     expect(rows.slice(6, 13).some((row) => row.slice(1).every((cell) => cell.value === "-"))).toBe(true);
   });
 
+  it("formats the cells the net formulas spill into as amounts", async () => {
+    const { rows } = await seedReport();
+    expect(rows.slice(-2).flatMap((row) => row.slice(1).map((cell) => cell.numberFormat))).toEqual(
+      Array.from({ length: 8 }, () => "#,##0;-#,##0;0;@"),
+    );
+  });
+
   it("takes the chart's data from the years, target and achieved rows", async () => {
     expect((await seedReport()).chartSources).toEqual(["A4:E6"]);
   });

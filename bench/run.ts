@@ -2,6 +2,7 @@ import os from "os";
 import { runAnalysesBench } from "./analyses.bench";
 import { runBundleBench } from "./bundle.bench";
 import { runEngineBench } from "./engine.bench";
+import { runPreviewBench } from "./preview.bench";
 import { runStoreBench } from "./store.bench";
 
 console.log(
@@ -10,4 +11,10 @@ console.log(
 console.log("Medians of repeated runs; ratios are against a baseline measured in the same process.");
 const baseline = runEngineBench();
 runAnalysesBench(baseline);
-void runStoreBench().then(runBundleBench);
+void runStoreBench()
+  .then(runBundleBench)
+  .then(runPreviewBench)
+  .catch((error: Error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -27,15 +27,30 @@ step("Lint (ESLint with the office-addins rules)", "npx", [
 mkdirSync("test-artifacts", { recursive: true });
 const suites = [
   {
-    title: "Unit and spreadsheet tests (jest)",
+    title: "Unit, spreadsheet and store tests (jest)",
     config: "jest.config.js",
     output: "test-artifacts/jest-unit.json",
+  },
+  {
+    title: "Browser tests: the production pane in the preview, in headless Chromium",
+    config: "jest.browser.config.js",
+    output: "test-artifacts/jest-browser.json",
+    // The browser suite needs Chromium and the production and preview bundles.
+    prepare: () => {
+      step("Chromium for the browser tests", "node", ["scripts/ensureChromium.mjs"]);
+      step("Build the add-in and the preview (npm run build:preview)", "npm", [
+        "run",
+        "--silent",
+        "build:preview",
+      ]);
+    },
   },
 ];
 let passed = 0;
 let failed = 0;
 let allGreen = true;
 for (const suite of suites) {
+  suite.prepare?.();
   console.log(`\n▶ ${suite.title}`);
   allGreen =
     run("npx", ["jest", "--config", suite.config, "--ci", "--json", `--outputFile=${suite.output}`]) &&

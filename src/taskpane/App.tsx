@@ -161,6 +161,7 @@ function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: str
       functions={<Functions language={language} />}
       writeReport={report}
       notify={notify}
+      reload={reload}
     />
   );
 }

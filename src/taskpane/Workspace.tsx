@@ -25,6 +25,8 @@ export type WorkspaceProps = {
   /** Writes (or refreshes) the status report sheet; resolves to the sheet's name. */
   writeReport: () => Promise<string>;
   notify: (message: string) => void;
+  /** Reads the workbook again; called after the pane's own changes so it need not wait for the change event. */
+  reload: () => Promise<void>;
 };
 
 const useStyles = makeStyles({
@@ -47,7 +49,12 @@ const ConflictView = lazy(() =>
 );
 
 /** The pane once the workbook is read: set-up, problems, the three tabs and the editor. */
-export function Workspace({ data, store, language, texts, functions, writeReport, notify }: WorkspaceProps) {
+export function Workspace(props: WorkspaceProps) {
+  const { data, store, language, texts, functions, writeReport, reload } = props;
+  const notify = (message: string) => {
+    props.notify(message);
+    void reload();
+  };
   const styles = useStyles();
   const workbookTexts = workbookTextsOf(language);
   const [tab, setTab] = useState<TabKey>("overview");
@@ -63,6 +70,7 @@ export function Workspace({ data, store, language, texts, functions, writeReport
     try {
       const message = await work();
       if (message) notify(message);
+      else void reload();
     } catch (error) {
       setFailure((error as Error).message);
     } finally {

@@ -1,10 +1,10 @@
 import {
   Button,
   Combobox,
-  Dropdown,
   Field,
   Input,
   Option,
+  Select,
   Subtitle2,
   Textarea,
   makeStyles,
@@ -147,17 +147,13 @@ export function InitiativeForm(props: InitiativeFormProps) {
         <Input ref={firstField} value={draft.name} onChange={(_, data) => set("name", data.value)} />
       </Field>
       <Field label={t.kind}>
-        <Dropdown
-          value={workbookTexts.kinds[draft.kind]}
-          selectedOptions={[draft.kind]}
-          onOptionSelect={(_, data) => set("kind", data.optionValue as Draft["kind"])}
-        >
+        <Select value={draft.kind} onChange={(_, data) => set("kind", data.value as Draft["kind"])}>
           {INITIATIVE_KINDS.map((kind) => (
-            <Option key={kind} value={kind}>
+            <option key={kind} value={kind}>
               {workbookTexts.kinds[kind]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.authorityArea}>
         <Combobox
@@ -184,31 +180,26 @@ export function InitiativeForm(props: InitiativeFormProps) {
         </Combobox>
       </Field>
       <Field label={t.focusArea}>
-        <Dropdown
-          value={draft.focusArea ? workbookTexts.focusAreas[draft.focusArea] : texts.overview.noFocusArea}
-          selectedOptions={[draft.focusArea ?? ""]}
-          onOptionSelect={(_, data) => set("focusArea", (data.optionValue || null) as Draft["focusArea"])}
+        <Select
+          value={draft.focusArea ?? ""}
+          onChange={(_, data) => set("focusArea", (data.value || null) as Draft["focusArea"])}
         >
-          <Option value="">{texts.overview.noFocusArea}</Option>
+          <option value="">{texts.overview.noFocusArea}</option>
           {FOCUS_AREAS.map((area) => (
-            <Option key={area} value={area}>
+            <option key={area} value={area}>
               {workbookTexts.focusAreas[area]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.status}>
-        <Dropdown
-          value={workbookTexts.statuses[draft.status]}
-          selectedOptions={[draft.status]}
-          onOptionSelect={(_, data) => set("status", data.optionValue as Draft["status"])}
-        >
+        <Select value={draft.status} onChange={(_, data) => set("status", data.value as Draft["status"])}>
           {STATUSES.map((status) => (
-            <Option key={status} value={status}>
+            <option key={status} value={status}>
               {workbookTexts.statuses[status]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.owner}>
         <Input value={draft.owner} onChange={(_, data) => set("owner", data.value)} />

@@ -29,8 +29,14 @@ const OVERSCAN = 6;
 const YEAR_WIDTH = 76;
 
 const useStyles = makeStyles({
-  table: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  scroller: { overflow: "auto", position: "relative" },
+  // Wider than the pane with many years: the whole table scrolls sideways, never the pane.
+  table: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowX: "auto",
+    maxWidth: "100%",
+  },
+  scroller: { overflowX: "hidden", overflowY: "auto", position: "relative" },
   row: {
     display: "grid",
     alignItems: "center",
@@ -74,6 +80,7 @@ export function InitiativeList(props: InitiativeListProps) {
   const focusActive = useRef(false);
   const t = texts.initiatives;
   const columns = `minmax(160px, 1fr) 96px repeat(${years.length}, ${YEAR_WIDTH}px)`;
+  const minWidth = 160 + 96 + years.length * YEAR_WIDTH + (years.length + 1) * 4 + 8;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(initiatives.length, Math.ceil((scrollTop + visibleHeight) / ROW_HEIGHT) + OVERSCAN);
   const activeIndex = Math.min(active, Math.max(0, initiatives.length - 1));
@@ -125,7 +132,7 @@ export function InitiativeList(props: InitiativeListProps) {
           role="row"
           aria-rowindex={1}
           className={`${styles.row} ${styles.header}`}
-          style={{ gridTemplateColumns: columns }}
+          style={{ gridTemplateColumns: columns, minWidth }}
         >
           {sortHeader(t.name, "name")}
           {sortHeader(t.status, "status")}
@@ -136,7 +143,7 @@ export function InitiativeList(props: InitiativeListProps) {
         role="rowgroup"
         ref={scroller}
         className={styles.scroller}
-        style={{ height: visibleHeight }}
+        style={{ height: visibleHeight, minWidth }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
       >
@@ -221,7 +228,7 @@ export function InitiativeList(props: InitiativeListProps) {
           role="row"
           aria-rowindex={initiatives.length + 2}
           className={`${styles.row} ${styles.totals}`}
-          style={{ gridTemplateColumns: columns }}
+          style={{ gridTemplateColumns: columns, minWidth }}
         >
           <div role="rowheader">{t.totals}</div>
           <div role="cell" />

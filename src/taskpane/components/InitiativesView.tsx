@@ -1,4 +1,4 @@
-import { Button, Caption1, Dropdown, Field, Option, SearchBox, makeStyles } from "@fluentui/react-components";
+import { Button, Caption1, Field, SearchBox, Select, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
   filterInitiatives,
@@ -71,20 +71,17 @@ export function InitiativesView({ data, texts, workbookTexts, now, onEdit, onAdd
     options: { value: string; text: string }[],
   ) => (
     <Field label={label}>
-      <Dropdown
-        value={options.find((option) => option.value === filter[key])?.text ?? t.all}
-        selectedOptions={[String(filter[key] ?? "")]}
-        onOptionSelect={(_, data) =>
-          setFilter((current) => ({ ...current, [key]: data.optionValue || undefined }))
-        }
+      <Select
+        value={String(filter[key] ?? "")}
+        onChange={(_, data) => setFilter((current) => ({ ...current, [key]: data.value || undefined }))}
       >
-        <Option value="">{t.all}</Option>
+        <option value="">{t.all}</option>
         {options.map((option) => (
-          <Option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value}>
             {option.text}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 

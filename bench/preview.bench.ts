@@ -1,0 +1,64 @@
+import { execSync } from "node:child_process";
+import type { Frame } from "playwright-core";
+import { startPreviewServer } from "../scripts/previewServer";
+import { launchBrowser } from "../test/support/browser";
+
+const INITIATIVES = 5000;
+const RUNS = 9;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * The production pane in the preview, in headless Chromium, with the seed plus 5,000
+ * initiatives: from navigation until the initiatives list answers, and from a keystroke in
+ * the filter box until the list shows the new count.
+ */
+export async function runPreviewBench(): Promise<void> {
+  execSync("node scripts/ensureChromium.mjs", { stdio: "inherit" });
+  execSync("npm run --silent build:preview", { stdio: ["ignore", "ignore", "inherit"] });
+  const server = await startPreviewServer({ port: 0 });
+  const browser = await launchBrowser(server.url);
+  const { page } = browser;
+  const toList: number[] = [];
+  const toFiltered: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const start = Date.now();
+      await page.goto(`${server.url}/?initiatives=${INITIATIVES}`);
+      const pane = page.frameLocator('iframe[title="BAR"]');
+      await pane.getByRole("tab", { name: "Initiativer" }).click();
+      await pane
+        .getByRole("button", { name: /^Rediger / })
+        .first()
+        .waitFor();
+      toList.push(Date.now() - start);
+
+      const frame = page.frame({ url: /taskpane\.html/ }) as Frame;
+      const statusText = () =>
+        [...document.querySelectorAll('[role="status"]')].map((element) => element.textContent).join("|");
+      const count = () => frame.evaluate(statusText);
+      const before = await count();
+      const typed = Date.now();
+      await pane.getByRole("searchbox").press("7");
+      await frame.waitForFunction(
+        (previous) =>
+          [...document.querySelectorAll('[role="status"]')]
+            .map((element) => element.textContent)
+            .join("|") !== previous,
+        before,
+      );
+      toFiltered.push(Date.now() - typed);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(
+    `\nThe pane in the preview (issue 3): headless Chromium, seed + ${INITIATIVES.toLocaleString("en")} initiatives, ${RUNS} runs`,
+  );
+  const line = (name: string, value: number, goal: number) =>
+    console.log(
+      `${name.padEnd(58)} ${value.toFixed(0).padStart(9)} ms  (goal ≤ ${goal} ms: ${value <= goal ? "met" : "NOT met"})`,
+    );
+  line("navigation → interactive initiatives list (median)", median(toList), 500);
+  line("keystroke in the filter box → updated list (median)", median(toFiltered), 100);
+}

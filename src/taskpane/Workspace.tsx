@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
-import { Suspense, lazy, useMemo, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SurplusRule } from "../engine/carryForward";
 import type { Repair } from "../engine/workbookProblem";
 import type { BarStore } from "../excel/barStore";
@@ -38,8 +38,9 @@ type TabKey = "overview" | "initiatives" | "functions";
 
 // The overview is what opens; the list and the editor load when first used, which keeps the
 // pane's first download within its budget (BENCHMARKS.md).
+const loadInitiativesView = () => import("./components/InitiativesView");
 const InitiativesView = lazy(() =>
-  import("./components/InitiativesView").then((module) => ({ default: module.InitiativesView })),
+  loadInitiativesView().then((module) => ({ default: module.InitiativesView })),
 );
 const InitiativeForm = lazy(() =>
   import("./components/InitiativeForm").then((module) => ({ default: module.InitiativeForm })),
@@ -62,6 +63,8 @@ export function Workspace(props: WorkspaceProps) {
   const [failure, setFailure] = useState<string | null>(null);
   // "Now" is when the data was read, so flags do not change between renders of the same data.
   const now = useMemo(() => new Date(), [data]);
+  // Once the overview is on screen, fetch the list's code so the first switch to it is instant.
+  useEffect(() => void loadInitiativesView(), []);
   const editor = useInitiativeEditor({ store, years: data.years, language, texts, workbookTexts, notify });
 
   const act = async (work: () => Promise<string | null>) => {

@@ -4,6 +4,7 @@
 // (default https://bar.example.dk/) in manifest.xml, the metadata and the help pages.
 require("./scripts/registerTypeScript.cjs");
 const path = require("path");
+const typeScriptRule = require("./scripts/build/typeScriptRule.js");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -50,17 +51,7 @@ module.exports = async (env, argv) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // `npm run typecheck` type-checks; tsconfig's noEmit is for that run only.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
-        },
-      ],
+      rules: [typeScriptRule],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_FILE, output: "functions.json" }),

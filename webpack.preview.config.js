@@ -4,6 +4,7 @@
 // separately into dist/ by webpack.config.js and served unchanged; HyperFormula (GPL or
 // commercial) is only ever bundled here.
 const path = require("path");
+const typeScriptRule = require("./scripts/build/typeScriptRule.js");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 module.exports = (_env, argv) => {
@@ -24,16 +25,7 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
-        },
-      ],
+      rules: [typeScriptRule],
     },
     plugins: [
       new HtmlWebpackPlugin({

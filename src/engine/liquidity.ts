@@ -144,7 +144,7 @@ export function checkLiquidity(
   const statusOfDay = new Array<LiquidityStatus | InputError>(days.length);
   let leaving = 0;
   // Windows are summed in increasing order of their last day, so the listed day before each
-  // window's first day only moves forward: a cursor finds it, not a binary search per window.
+  // window's first day only moves forward: a cursor finds it, not a binary search for each one.
   let start = 0;
   const sumOfWindowTo = (day: number, k: number): number => {
     const from = day + 1 - LIQUIDITY_WINDOW_DAYS;

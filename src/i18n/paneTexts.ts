@@ -12,7 +12,8 @@ export type PaneTexts = {
   loading: string;
   working: string;
   refresh: string;
-  storeFailed: (operation: string, detail: string) => string;
+  storeFailed: (detail: string) => string;
+  settingNotSaved: string;
   setUp: {
     heading: string;
     intro: string;

@@ -1,13 +1,14 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SurplusRule } from "../engine/carryForward";
+import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
 import type { Repair } from "../engine/workbookProblem";
-import type { BarStore } from "../excel/barStore";
+import { StoreError, type BarStore } from "../excel/barStore";
 import type { WorkbookData } from "../excel/toWorkbookData";
 import { SETTING_KEYS } from "../excel/schema";
 import type { Language } from "../i18n/language";
 import type { PaneTexts } from "../i18n/paneTexts";
-import { workbookTexts as workbookTextsOf } from "../i18n/describeWorkbookProblem";
+import { describeWorkbookProblem, workbookTexts as workbookTextsOf } from "../i18n/describeWorkbookProblem";
 import { OverviewView } from "./components/OverviewView";
 import { PaneTabs } from "./components/PaneTabs";
 import { SetUpView } from "./components/SetUpView";
@@ -59,6 +60,8 @@ export function Workspace(props: WorkspaceProps) {
   const styles = useStyles();
   const workbookTexts = workbookTextsOf(language);
   const [tab, setTab] = useState<TabKey>("overview");
+  const [filter, setFilter] = useState<InitiativeFilter>({});
+  const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // "Now" is when the data was read, so flags do not change between renders of the same data.
@@ -75,7 +78,9 @@ export function Workspace(props: WorkspaceProps) {
       if (message) notify(message);
       else void reload();
     } catch (error) {
-      setFailure((error as Error).message);
+      // Office failures arrive as StoreError (English, technical); the pane's own are worded already.
+      setFailure(error instanceof StoreError ? texts.storeFailed(error.message) : (error as Error).message);
+      void reload();
     } finally {
       setBusy(false);
     }
@@ -88,12 +93,20 @@ export function Workspace(props: WorkspaceProps) {
   const repair = (what: Repair) =>
     act(async () => {
       const result = await store.repair(what);
+      if (result.status === "blocked") {
+        throw new Error(
+          result.problems.map((problem) => describeWorkbookProblem(problem, language)).join(" "),
+        );
+      }
+      // "stale": the workbook changed since the problem was found; reading again shows what is left.
       return result.status === "repaired" ? texts.problems.repaired : null;
     });
   const setSurplusRule = (rule: SurplusRule) =>
     act(async () => {
       const edit = { column: "Value", from: data.settings.surplusRule, to: rule };
-      await store.saveCells("settings", SETTING_KEYS.surplusRule, [edit]);
+      const outcome = await store.saveCells("settings", SETTING_KEYS.surplusRule, [edit]);
+      if (outcome.status !== "saved" && outcome.status !== "unchanged")
+        throw new Error(texts.settingNotSaved);
       return null;
     });
   const report = () => act(async () => texts.report.done(await writeReport()));
@@ -120,6 +133,9 @@ export function Workspace(props: WorkspaceProps) {
   } else if (editor.state.mode === "conflict") {
     content = (
       <ConflictView
+        key={editor.state.round}
+        saving={editor.state.saving}
+        error={editor.state.error}
         conflicts={editor.state.conflict.conflicts}
         changedBy={editor.state.conflict.theirs.lastChanged?.by ?? "?"}
         onResolve={editor.resolve}
@@ -158,6 +174,10 @@ export function Workspace(props: WorkspaceProps) {
               now={now}
               onEdit={editor.open}
               onAdd={editor.add}
+              filter={filter}
+              sort={sort}
+              onFilterChange={setFilter}
+              onSortChange={setSort}
             />
           )}
           {tab === "functions" && functions}

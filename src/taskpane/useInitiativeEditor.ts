@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Initiative } from "../engine/initiative";
 import type { BarStore } from "../excel/barStore";
 import { resolveConflict, type ConflictChoice, type SaveResult } from "../excel/saveInitiative";
@@ -15,7 +15,8 @@ type Conflict = Extract<SaveResult, { status: "conflict" | "overwrote" }>;
 export type EditorState =
   | { mode: "closed" }
   | { mode: "form"; base: Initiative; isNew: boolean; saving: boolean; problems: string[] }
-  | { mode: "conflict"; conflict: Conflict; saving: boolean };
+  /** `round` changes with every new conflict, so the view starts its choices afresh. */
+  | { mode: "conflict"; conflict: Conflict; saving: boolean; error: string | null; round: number };
 
 /**
  * Opening, saving and conflict handling for one initiative at a time. Every outcome of
@@ -31,20 +32,24 @@ export function useInitiativeEditor(options: {
 }) {
   const { store, years, language, texts, workbookTexts, notify } = options;
   const [state, setState] = useState<EditorState>({ mode: "closed" });
+  // Bumped when the editor closes: a save still under way must not reopen what the user closed.
+  const request = useRef(0);
+  const rounds = useRef(0);
 
+  const initiativeProblems = (problems: Extract<SaveResult, { status: "invalid" }>["problems"]) =>
+    problems.map((problem) =>
+      (workbookTexts.initiativeProblems[problem.code] as (p: typeof problem) => string)(problem),
+    );
   const problemsOf = (result: SaveResult): string[] => {
-    if (result.status === "invalid") {
-      return result.problems.map((problem) =>
-        (workbookTexts.initiativeProblems[problem.code] as (p: typeof problem) => string)(problem),
-      );
-    }
+    if (result.status === "invalid") return initiativeProblems(result.problems);
     if (result.status === "blocked")
       return result.problems.map((problem) => describeWorkbookProblem(problem, language));
     if (result.status === "notFound") return [texts.form.notFound];
     return [];
   };
+  const failure = (error: unknown) => texts.storeFailed((error as Error).message);
 
-  const settle = (result: SaveResult, reopen: () => EditorState) => {
+  const settle = (result: SaveResult, form: Extract<EditorState, { mode: "form" }>) => {
     if (result.status === "saved") {
       notify(texts.form.saved);
       setState({ mode: "closed" });
@@ -52,69 +57,72 @@ export function useInitiativeEditor(options: {
       notify(texts.form.unchanged);
       setState({ mode: "closed" });
     } else if (result.status === "conflict" || result.status === "overwrote") {
-      // "overwrote": ours was saved over a co-author's simultaneous save; they choose again too.
-      setState({ mode: "conflict", conflict: result, saving: false });
+      // "overwrote": ours was saved over a co-author's simultaneous save; the user chooses again.
+      setState({ mode: "conflict", conflict: result, saving: false, error: null, round: ++rounds.current });
     } else {
-      setState({
-        ...(reopen() as Extract<EditorState, { mode: "form" }>),
-        saving: false,
-        problems: problemsOf(result),
-      });
+      setState({ ...form, saving: false, problems: problemsOf(result) });
     }
   };
 
   const save = async (edited: Initiative) => {
-    if (state.mode !== "form") return;
-    const form = state;
-    setState({ ...form, saving: true, problems: [] });
+    if (state.mode !== "form" || state.saving) return;
+    const form = { ...state, problems: [] };
+    const mine = ++request.current;
+    setState({ ...form, saving: true });
     try {
       if (form.isNew) {
         const result = await store.addInitiatives([edited]);
+        if (mine !== request.current) return;
         if (result.status === "added") {
           notify(texts.form.saved);
           setState({ mode: "closed" });
-          return;
+        } else {
+          const problems =
+            result.status === "invalid"
+              ? result.problems.flatMap((entry) => initiativeProblems(entry.problems))
+              : result.problems.map((problem) => describeWorkbookProblem(problem, language));
+          setState({ ...form, problems });
         }
-        const problems =
-          result.status === "invalid"
-            ? result.problems.flatMap((entry) =>
-                entry.problems.map((problem) =>
-                  (workbookTexts.initiativeProblems[problem.code] as (p: typeof problem) => string)(problem),
-                ),
-              )
-            : result.problems.map((problem) => describeWorkbookProblem(problem, language));
-        setState({ ...form, saving: false, problems });
         return;
       }
-      settle(await store.saveInitiative(diffInitiative(form.base, edited, years)), () => form);
+      const result = await store.saveInitiative(diffInitiative(form.base, edited, years));
+      if (mine === request.current) settle(result, form);
     } catch (error) {
-      setState({ ...form, saving: false, problems: [(error as Error).message] });
+      if (mine === request.current) setState({ ...form, problems: [failure(error)] });
     }
   };
 
   const resolve = async (choice: ConflictChoice) => {
-    if (state.mode !== "conflict") return;
-    const { conflict } = state;
-    const resolved = resolveConflict(conflict, choice, years);
+    if (state.mode !== "conflict" || state.saving) return;
+    const current = state;
+    const resolved = resolveConflict(current.conflict, choice, years);
     if (!resolved) {
-      notify(texts.form.unchanged);
+      // After "overwrote" the user's version is already in the workbook.
+      notify(current.conflict.status === "overwrote" ? texts.form.saved : texts.form.unchanged);
       setState({ mode: "closed" });
       return;
     }
-    setState({ ...state, saving: true });
+    const mine = ++request.current;
+    setState({ ...current, saving: true, error: null });
+    const form = {
+      mode: "form" as const,
+      base: current.conflict.theirs,
+      isNew: false,
+      saving: false,
+      problems: [],
+    };
     try {
-      const reopen = (): EditorState => ({
-        mode: "form",
-        base: conflict.theirs,
-        isNew: false,
-        saving: false,
-        problems: [],
-      });
-      settle(await store.saveInitiative(resolved), reopen);
+      const result = await store.saveInitiative(resolved);
+      if (mine === request.current) settle(result, form);
     } catch (error) {
-      notify((error as Error).message);
-      setState({ mode: "closed" });
+      if (mine === request.current) setState({ ...current, saving: false, error: failure(error) });
     }
+  };
+
+  const close = () => {
+    request.current++;
+    if (state.mode === "conflict" && state.conflict.status === "overwrote") notify(texts.form.saved);
+    setState({ mode: "closed" });
   };
 
   return {
@@ -123,7 +131,7 @@ export function useInitiativeEditor(options: {
       setState({ mode: "form", base: initiative, isNew: false, saving: false, problems: [] }),
     add: () =>
       setState({ mode: "form", base: newInitiative(years), isNew: true, saving: false, problems: [] }),
-    close: () => setState({ mode: "closed" }),
+    close,
     save,
     resolve,
   };

@@ -15,6 +15,8 @@ export type WorkbookState =
 export function useWorkbook(store: BarStore): { state: WorkbookState; reload: () => Promise<void> } {
   const [state, setState] = useState<WorkbookState>({ status: "loading" });
   const generation = useRef(0);
+  // A watch covers the tables there when it starts: after set-up or a table's return, watch anew.
+  const [watchRound, setWatchRound] = useState(0);
 
   const reload = useCallback(
     async (remoteChange = false) => {
@@ -35,9 +37,15 @@ export function useWorkbook(store: BarStore): { state: WorkbookState; reload: ()
     let stop: (() => Promise<void>) | undefined;
     void reload();
     store
-      .watch((change) => void reload(change.sources.includes("Remote")), {
-        onError: (error) => setState({ status: "failed", error: error as Error }),
-      })
+      .watch(
+        (change) => {
+          if (change.structure) setWatchRound((round) => round + 1);
+          else void reload(change.sources.includes("Remote"));
+        },
+        {
+          onError: (error) => setState({ status: "failed", error: error as Error }),
+        },
+      )
       .then(
         (watch) => {
           if (stopped) void watch.stop();
@@ -49,7 +57,7 @@ export function useWorkbook(store: BarStore): { state: WorkbookState; reload: ()
       stopped = true;
       void stop?.();
     };
-  }, [store, reload]);
+  }, [store, reload, watchRound]);
 
   return { state, reload: () => reload() };
 }

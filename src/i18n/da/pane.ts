@@ -9,7 +9,9 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
   loading: "Læser projektmappen …",
   working: "Arbejder …",
   refresh: "Opdater",
-  storeFailed: (operation, detail) => `Projektmappen kunne ikke ${operation}: ${detail}`,
+  storeFailed: (detail) => `Projektmappen kunne ikke opdateres: ${detail}`,
+  settingNotSaved:
+    "Indstillingen blev ikke gemt: den er ændret eller slettet i projektmappen imens. Visningen er opdateret; prøv igen.",
   setUp: {
     heading: "Opsæt projektmappen",
     intro:
@@ -108,7 +110,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     intro: (who) => `${who} har ændret initiativet, mens du redigerede. Vælg, hvad der skal gælde.`,
     field: "Felt",
     mine: "Min version",
-    theirs: "Deres version",
+    theirs: "Den andens version",
     keepMine: "Behold min",
     keepTheirs: "Behold deres",
     keepChosen: "Gem valgte",

@@ -9,7 +9,9 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
   loading: "Reading the workbook …",
   working: "Working …",
   refresh: "Refresh",
-  storeFailed: (operation, detail) => `The workbook could not ${operation}: ${detail}`,
+  storeFailed: (detail) => `The workbook could not be updated: ${detail}`,
+  settingNotSaved:
+    "The setting was not saved: it was changed or deleted in the workbook meanwhile. The view is up to date; try again.",
   setUp: {
     heading: "Set up this workbook",
     intro:

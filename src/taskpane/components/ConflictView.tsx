@@ -1,6 +1,8 @@
 import {
   Body1,
   Button,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -26,6 +28,9 @@ export type ConflictViewProps = {
   changedBy: string;
   onResolve: (choice: ConflictChoice) => void;
   onCancel: () => void;
+  saving: boolean;
+  /** Why the last attempt to save failed, if it did. */
+  error: string | null;
   texts: PaneTexts;
 };
 
@@ -37,7 +42,8 @@ const useStyles = makeStyles({
 const show = (value: CellValue) => (typeof value === "number" ? formatNumber(value) : String(value) || "–");
 
 /** Both versions of the cells a co-author changed meanwhile, and the user's choice per cell. */
-export function ConflictView({ conflicts, changedBy, onResolve, onCancel, texts }: ConflictViewProps) {
+export function ConflictView(props: ConflictViewProps) {
+  const { conflicts, changedBy, onResolve, onCancel, saving, error, texts } = props;
   const styles = useStyles();
   const t = texts.conflict;
   const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>(() =>
@@ -81,12 +87,21 @@ export function ConflictView({ conflicts, changedBy, onResolve, onCancel, texts 
           ))}
         </TableBody>
       </Table>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={() => onResolve(choices)}>
-          {t.keepChosen}
+        <Button appearance="primary" disabledFocusable={saving} onClick={() => onResolve(choices)}>
+          {saving ? texts.form.saving : t.keepChosen}
         </Button>
-        <Button onClick={() => onResolve("keepMine")}>{t.keepMine}</Button>
-        <Button onClick={() => onResolve("keepTheirs")}>{t.keepTheirs}</Button>
+        <Button disabledFocusable={saving} onClick={() => onResolve("keepMine")}>
+          {t.keepMine}
+        </Button>
+        <Button disabledFocusable={saving} onClick={() => onResolve("keepTheirs")}>
+          {t.keepTheirs}
+        </Button>
         <Button appearance="subtle" onClick={onCancel}>
           {texts.form.cancel}
         </Button>

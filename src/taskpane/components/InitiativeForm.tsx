@@ -24,7 +24,7 @@ import {
   type InitiativeProblem,
 } from "../../engine/initiative";
 import { parseAmount } from "../../engine/parseAmount";
-import { formatNumber } from "../../i18n/formatNumber";
+import { currentLanguage } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 
@@ -58,7 +58,14 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: "18px" },
 });
 
-const showEffect = (effect: Effect) => (effect === NOT_ESTIMATED ? "-" : formatNumber(effect));
+// Exact and readable back by parseAmount: Danish with thousands points; English without
+// grouping, since "1,257" is ambiguous. Never rounded, so an untouched amount saves unchanged.
+const EDIT_FORMATS = {
+  da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10, useGrouping: false }),
+};
+const showEffect = (effect: Effect) =>
+  effect === NOT_ESTIMATED ? "-" : EDIT_FORMATS[currentLanguage()].format(effect);
 
 function toDraft(initiative: Initiative, years: number[]): Draft {
   return {
@@ -83,7 +90,8 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const { base, isNew, years, saving, storeProblems, onSave, onCancel, texts, workbookTexts } = props;
   const styles = useStyles();
   const t = texts.initiatives;
-  const [draft, setDraft] = useState(() => toDraft(base, years));
+  const [initial] = useState(() => toDraft(base, years));
+  const [draft, setDraft] = useState(initial);
   const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<InitiativeProblem[]>([]);
   const firstField = useRef<HTMLInputElement>(null);
@@ -91,7 +99,15 @@ export function InitiativeForm(props: InitiativeFormProps) {
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
-  const readAmount = (key: string, text: string, errors: Record<string, string>): Effect => {
+  const readAmount = (
+    key: string,
+    text: string,
+    shown: string,
+    original: Effect,
+    errors: Record<string, string>,
+  ) => {
+    // An amount the user did not touch keeps its exact value, whatever its shown form.
+    if (text === shown) return original;
     const parsed = parseAmount(text);
     if (parsed.ok) return parsed.value;
     const describe = workbookTexts.amountProblems[parsed.problem.code] as (problem: unknown) => string;
@@ -103,7 +119,10 @@ export function InitiativeForm(props: InitiativeFormProps) {
     event.preventDefault();
     const errors: Record<string, string> = {};
     const effects = Object.fromEntries(
-      years.map((year) => [year, readAmount(String(year), draft.effects[year], errors)]),
+      years.map((year) => [
+        year,
+        readAmount(String(year), draft.effects[year], initial.effects[year], effectIn(base, year), errors),
+      ]),
     );
     const initiative: Initiative = {
       ...base,
@@ -116,7 +135,13 @@ export function InitiativeForm(props: InitiativeFormProps) {
       owner: draft.owner.trim(),
       note: draft.note,
       effects,
-      fullYearEffect: readAmount("fullYear", draft.fullYearEffect, errors),
+      fullYearEffect: readAmount(
+        "fullYear",
+        draft.fullYearEffect,
+        initial.fullYearEffect,
+        base.fullYearEffect,
+        errors,
+      ),
     };
     const found = validateInitiative(initiative, years);
     setAmountErrors(errors);

@@ -144,7 +144,14 @@ export function InitiativeList(props: InitiativeListProps) {
         ref={scroller}
         className={styles.scroller}
         style={{ height: visibleHeight, minWidth }}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={(event) => {
+          const top = event.currentTarget.scrollTop;
+          setScrollTop(top);
+          // Keep the one tab stop on a row that is rendered, or the list drops out of the tab order.
+          const firstVisible = Math.floor(top / ROW_HEIGHT);
+          const lastVisible = Math.floor((top + visibleHeight - 1) / ROW_HEIGHT);
+          setActive((current) => (current < firstVisible || current > lastVisible ? firstVisible : current));
+        }}
         onKeyDown={onKeyDown}
       >
         {initiatives.length === 0 && (

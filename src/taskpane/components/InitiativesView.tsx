@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, SearchBox, Select, makeStyles } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   filterInitiatives,
   type InitiativeFilter,
@@ -22,6 +22,11 @@ export type InitiativesViewProps = {
   now: Date;
   onEdit: (initiative: Initiative) => void;
   onAdd: () => void;
+  /** Kept by the caller, so the analyst's filter and sort survive opening the editor. */
+  filter: InitiativeFilter;
+  sort: Sort;
+  onFilterChange: (update: (current: InitiativeFilter) => InitiativeFilter) => void;
+  onSortChange: (update: (current: Sort) => Sort) => void;
 };
 
 const useStyles = makeStyles({
@@ -34,11 +39,12 @@ const distinct = (values: string[]) =>
   [...new Set(values.filter((value) => value.trim() !== ""))].sort((a, b) => a.localeCompare(b, "da"));
 
 /** Filters, sorts and lists the initiatives, with the unallocated placeholder lines shown apart. */
-export function InitiativesView({ data, texts, workbookTexts, now, onEdit, onAdd }: InitiativesViewProps) {
+export function InitiativesView(props: InitiativesViewProps) {
+  const { data, texts, workbookTexts, now, onEdit, onAdd, filter, sort } = props;
+  const setFilter = props.onFilterChange;
+  const setSort = props.onSortChange;
   const styles = useStyles();
   const t = texts.initiatives;
-  const [filter, setFilter] = useState<InitiativeFilter>({});
-  const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
   const lines = useMemo(() => data.initiatives.filter((i) => i.kind === "initiative"), [data]);
   const unallocated = useMemo(() => data.initiatives.filter((i) => i.kind === "unallocated"), [data]);
   const filtered = useMemo(

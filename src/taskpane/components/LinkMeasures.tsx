@@ -25,7 +25,7 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
   const headingId = useId();
   const t = texts.overview.link;
   const [addresses, setAddresses] = useState<Record<string, string>>({});
-  const [messages, setMessages] = useState<Record<string, string>>({});
+  const [messages, setMessages] = useState<Record<string, { text: string; linked: boolean }>>({});
   const name = (measure: string) => texts.overview.measureNames[measure] ?? measure;
 
   const describe = (measure: string, result: LinkResult): string => {
@@ -49,8 +49,14 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
     }
   };
   const link = async (measure: string) => {
-    const result = await onLink(measure, (addresses[measure] ?? "").trim());
-    setMessages((current) => ({ ...current, [measure]: describe(measure, result) }));
+    let message: { text: string; linked: boolean };
+    try {
+      const result = await onLink(measure, (addresses[measure] ?? "").trim());
+      message = { text: describe(measure, result), linked: result.status === "linked" };
+    } catch (error) {
+      message = { text: texts.storeFailed((error as Error).message), linked: false };
+    }
+    setMessages((current) => ({ ...current, [measure]: message }));
   };
 
   return (
@@ -71,8 +77,8 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
             className={styles.grow}
             label={t.addressLabel(name(measure))}
             hint={t.addressHint}
-            validationState={messages[measure] ? "none" : undefined}
-            validationMessage={messages[measure]}
+            validationState={messages[measure] && (messages[measure].linked ? "success" : "error")}
+            validationMessage={messages[measure]?.text}
           >
             <Input
               value={addresses[measure] ?? ""}

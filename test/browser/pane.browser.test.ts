@@ -130,6 +130,25 @@ describe("the task pane in the preview", () => {
     ]);
   });
 
+  it("saves an English edit of the owner without touching amounts of a thousand or more", async () => {
+    await session.open("?lang=en-US");
+    const { pane } = session;
+    await pane.getByRole("tab", { name: "Initiatives" }).click();
+    await pane.getByRole("button", { name: "Edit Foranstaltninger for unge" }).click();
+    await pane.getByRole("textbox", { name: "2022" }).waitFor();
+    expect(await pane.getByRole("textbox", { name: "2022" }).inputValue()).toBe("-1257");
+    await pane.getByRole("textbox", { name: "Owner" }).fill("Anna");
+    await pane.getByRole("button", { name: "Save" }).click();
+    await pane.getByText("Saved.").waitFor();
+    await pane.getByRole("tab", { name: "Overview" }).click();
+    expect(await rowTexts(pane, "Net outstanding with carry-forward")).toEqual([
+      "0",
+      "-720",
+      "-3,440",
+      "-8,160",
+    ]);
+  });
+
   it("opens in English when Office's display language is English", async () => {
     await session.open("?lang=en-US");
     await session.pane.getByRole("tab", { name: "Initiatives" }).waitFor();

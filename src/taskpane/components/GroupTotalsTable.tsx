@@ -1,5 +1,5 @@
 import { Subtitle2, makeStyles } from "@fluentui/react-components";
-import { SimpleTable } from "./SimpleTable";
+import { AMOUNT_CELL, SimpleTable } from "./SimpleTable";
 import { useId } from "react";
 import { formatAmount } from "../formatAmount";
 
@@ -12,7 +12,6 @@ export type GroupTotalsTableProps = {
 };
 
 const useStyles = makeStyles({
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   scroll: { overflowX: "auto" },
 });
 
@@ -31,7 +30,7 @@ export function GroupTotalsTable({ heading, areaLabel, years, groups }: GroupTot
           <tr>
             <th scope="col">{areaLabel}</th>
             {years.map((year) => (
-              <th scope="col" key={year} className={styles.number}>
+              <th scope="col" key={year} className={AMOUNT_CELL}>
                 {year}
               </th>
             ))}
@@ -42,7 +41,7 @@ export function GroupTotalsTable({ heading, areaLabel, years, groups }: GroupTot
             <tr key={group.label}>
               <td>{group.label}</td>
               {group.perYear.map((value, index) => (
-                <td key={years[index]} className={styles.number}>
+                <td key={years[index]} className={AMOUNT_CELL}>
                   {formatAmount(value)}
                 </td>
               ))}

@@ -1,6 +1,6 @@
 import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { SimpleTable } from "./SimpleTable";
+import { AMOUNT_CELL, SimpleTable } from "./SimpleTable";
 import { SURPLUS_RULES, type SurplusRule } from "../../engine/carryForward";
 import { calculateOverview, type TargetOverview } from "../../engine/overview";
 import type { WorkbookData } from "../../excel/toWorkbookData";
@@ -22,7 +22,6 @@ export type OverviewViewProps = {
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   unmet: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   met: { color: tokens.colorPaletteGreenForeground1 },
   scroll: { overflowX: "auto" },
@@ -101,7 +100,7 @@ function TargetTable({
     <tr>
       <td>{label}</td>
       {values.map((value, index) => (
-        <td key={years[index]} className={styles.number}>
+        <td key={years[index]} className={AMOUNT_CELL}>
           {formatAmount(value)}
         </td>
       ))}
@@ -118,7 +117,7 @@ function TargetTable({
           <tr>
             <td />
             {years.map((year) => (
-              <th scope="col" key={year} className={styles.number}>
+              <th scope="col" key={year} className={AMOUNT_CELL}>
                 {year}
               </th>
             ))}

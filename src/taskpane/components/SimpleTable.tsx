@@ -14,9 +14,14 @@ const useStyles = makeStyles({
       verticalAlign: "top",
     },
     "& th": { fontWeight: tokens.fontWeightSemibold },
+    // Two classes deep, so it wins over the cell rule above.
+    "& .bar-amount": { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   },
   scroll: { overflowX: "auto" },
 });
+
+/** The class of a cell holding an amount: right-aligned digits, as in the workbook. */
+export const AMOUNT_CELL = "bar-amount";
 
 /** Props of {@link SimpleTable}. */
 export type SimpleTableProps = { labelledBy: string; children: ReactNode };

@@ -62,6 +62,7 @@ export function Workspace(props: WorkspaceProps) {
   const [tab, setTab] = useState<TabKey>("overview");
   const [filter, setFilter] = useState<InitiativeFilter>({});
   const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
+  const [editedId, setEditedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // "Now" is when the data was read, so flags do not change between renders of the same data.
@@ -149,7 +150,10 @@ export function Workspace(props: WorkspaceProps) {
         <PaneTabs
           idPrefix="bar"
           selected={tab}
-          onSelect={setTab}
+          onSelect={(key) => {
+            setEditedId(null);
+            setTab(key);
+          }}
           tabs={(["overview", "initiatives", "functions"] as const).map((key) => ({
             key,
             label: texts.tabs[key],
@@ -172,12 +176,16 @@ export function Workspace(props: WorkspaceProps) {
               texts={texts}
               workbookTexts={workbookTexts}
               now={now}
-              onEdit={editor.open}
+              onEdit={(initiative) => {
+                setEditedId(initiative.id);
+                editor.open(initiative);
+              }}
               onAdd={editor.add}
               filter={filter}
               sort={sort}
               onFilterChange={setFilter}
               onSortChange={setSort}
+              focusId={editedId}
             />
           )}
           {tab === "functions" && functions}

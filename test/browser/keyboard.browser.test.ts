@@ -73,7 +73,7 @@ describe("the main flow by keyboard only", () => {
     expect([second !== first, await focusedLabel(page)]).toEqual([true, first]);
   });
 
-  it("cancels an edit with Escape", async () => {
+  it("cancels an edit with Escape and returns focus to the row", async () => {
     await session.open();
     const { page, pane } = session;
     await pane.getByRole("tab", { name: "Initiativer" }).click();
@@ -81,5 +81,10 @@ describe("the main flow by keyboard only", () => {
     await pane.getByRole("textbox", { name: "Navn", exact: true }).click();
     await page.keyboard.press("Escape");
     await pane.getByRole("searchbox").waitFor();
+    await pane.getByRole("button", { name: "Rediger Takstgruppe" }).waitFor();
+    for (let tries = 0; tries < 20 && (await focusedLabel(page)) !== "Rediger Takstgruppe"; tries++) {
+      await page.waitForTimeout(50);
+    }
+    expect(await focusedLabel(page)).toBe("Rediger Takstgruppe");
   });
 });

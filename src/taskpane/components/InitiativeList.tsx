@@ -21,6 +21,8 @@ export type InitiativeListProps = {
   workbookTexts: WorkbookTexts;
   /** Rows in view before the list scrolls. @default 8 */
   maxVisibleRows?: number;
+  /** The initiative whose row gets focus when the list appears (the one just edited). */
+  focusId?: string | null;
 };
 
 /** Rows have one height so the list can render only what is on screen, whatever the count. */
@@ -90,6 +92,13 @@ export function InitiativeList(props: InitiativeListProps) {
     focusActive.current = false;
     scroller.current?.querySelector<HTMLElement>(`[data-row="${activeIndex}"] button`)?.focus();
   });
+
+  // Back from the editor, focus returns to the row that was edited, not to the page.
+  useEffect(() => {
+    const index = props.focusId ? initiatives.findIndex((initiative) => initiative.id === props.focusId) : -1;
+    if (index >= 0) moveTo(index);
+    // Only when the list appears (no dependencies): later renders must not pull focus back.
+  }, []);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(initiatives.length - 1, index));

@@ -27,6 +27,8 @@ export type InitiativesViewProps = {
   sort: Sort;
   onFilterChange: (update: (current: InitiativeFilter) => InitiativeFilter) => void;
   onSortChange: (update: (current: Sort) => Sort) => void;
+  /** The initiative just edited, whose row gets focus again. */
+  focusId: string | null;
 };
 
 const useStyles = makeStyles({
@@ -138,6 +140,7 @@ export function InitiativesView(props: InitiativesViewProps) {
         onEdit={onEdit}
         texts={texts}
         workbookTexts={workbookTexts}
+        focusId={props.focusId}
       />
       {unallocated.length > 0 && (
         <section aria-label={t.unallocatedHeading}>

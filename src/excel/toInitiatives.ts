@@ -18,6 +18,35 @@ export type KeyedRows = {
   problems: WorkbookProblem[];
 };
 
+/**
+ * A year's amount in a keyed row (targets, measures). Anything but a number is an
+ * `invalidAmount` problem and null: unknown, never zero. `offerRepair` offers to clear the cell.
+ */
+export function readYearAmount(
+  map: ColumnMap,
+  { row, index, id }: KeyedRows["rows"][number],
+  year: number,
+  problems: WorkbookProblem[],
+  offerRepair: boolean,
+): number | null {
+  const column = String(year);
+  const cell = map.cell(row, column);
+  const decoded = decodeNumber(cell);
+  if (decoded.ok) return decoded.value;
+  const table = map.table.name;
+  problems.push({
+    key: "invalidAmount",
+    severity: "error",
+    table,
+    id,
+    column,
+    address: map.address(index, column),
+    found: decoded.found,
+    ...(offerRepair ? { repair: { kind: "setCell", table, id, column, from: cell, to: "" } } : {}),
+  });
+  return null;
+}
+
 /** The rows worth reading: not blank, with an id that is not a copy of an earlier row's. */
 export function keyedRows(map: ColumnMap, keyColumn: string, nameColumn: string): KeyedRows {
   const seen = new Set<string>();
@@ -149,31 +178,14 @@ export function toTargets(table: TableRead, years: readonly number[]) {
   const keyed = keyedRows(map, TARGET_COLUMNS.id, TARGET_COLUMNS.name);
   problems.push(...keyed.problems);
   for (const { row, index, id } of keyed.rows) {
-    const amount = (year: number): number | null => {
-      const column = String(year);
-      const cell = map.cell(row, column);
-      const decoded = decodeNumber(cell);
-      if (decoded.ok) return decoded.value;
-      const address = map.address(index, column);
-      const repair = { kind: "setCell", table: table.name, id, column, from: cell, to: "" } as const;
-      problems.push({
-        key: "invalidAmount",
-        severity: "error",
-        table: table.name,
-        id,
-        column,
-        address,
-        found: decoded.found,
-        repair,
-      });
-      return null;
-    };
     const area = decodeText(map.cell(row, TARGET_COLUMNS.authorityArea)).trim();
     targets.push({
       id,
       name: decodeText(map.cell(row, TARGET_COLUMNS.name)),
       authorityArea: area === "" ? null : area,
-      amounts: Object.fromEntries(years.map((year) => [year, amount(year)])),
+      amounts: Object.fromEntries(
+        years.map((year) => [year, readYearAmount(map, { row, index, id }, year, problems, true)]),
+      ),
     });
   }
   return { targets, problems };

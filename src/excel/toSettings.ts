@@ -4,7 +4,7 @@ import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { checkYears } from "../engine/years";
 import { decodeCode, decodeNumber, decodeText } from "./cells";
 import { mapColumns, type TableRead } from "./columnMap";
-import { keyedRows } from "./toInitiatives";
+import { keyedRows, readYearAmount } from "./toInitiatives";
 import {
   MEASURE_COLUMNS,
   SETTINGS_COLUMNS,
@@ -162,22 +162,8 @@ export function toMeasures(table: TableRead, years: readonly number[]) {
   // A measure's key is its name: a generated id would not say what it measures, so no repair is offered.
   problems.push(...keyed.problems.map((problem) => ({ ...problem, repair: undefined })));
   for (const { row, index, id } of keyed.rows) {
-    measures[id] = years.map((year) => {
-      const column = String(year);
-      const decoded = decodeNumber(map.cell(row, column));
-      if (decoded.ok) return decoded.value;
-      const address = map.address(index, column);
-      problems.push({
-        key: "invalidAmount",
-        severity: "error",
-        table: table.name,
-        id,
-        column,
-        address,
-        found: decoded.found,
-      });
-      return null;
-    });
+    // A measure is often a formula linked to the budget model: clearing it is no repair.
+    measures[id] = years.map((year) => readYearAmount(map, { row, index, id }, year, problems, false));
   }
   return { measures, problems };
 }

@@ -41,23 +41,23 @@ export class FakeChart extends FakeClientObject<ChartModel> implements ChartScal
     this.command((chart) => {
       const block =
         typeof startCell === "string"
-          ? blockOn(startCell, this.batch.owner.model.sheetOfChart(chart)?.id ?? "", this.batch.owner.model)
+          ? blockOn(startCell, this.batch.owner.model.charts.sheetOf(chart)?.id ?? "", this.batch.owner.model)
           : startCell.blockForFake();
-      this.batch.owner.model.updateChart(chart, { anchor: { row: block.row, column: block.column } });
+      this.batch.owner.model.charts.update(chart, { anchor: { row: block.row, column: block.column } });
     });
   }
   /** Deletes the chart. */
   delete(): void {
-    this.command((chart) => this.batch.owner.model.removeChart(chart));
+    this.command((chart) => this.batch.owner.model.charts.remove(chart));
   }
 
   /** Queues a change of name, title or position; for the chart's parts (its title). */
   changeForFake(change: Partial<Pick<ChartModel, "name" | "title">>): void {
-    this.command((chart) => this.batch.owner.model.updateChart(chart, change));
+    this.command((chart) => this.batch.owner.model.charts.update(chart, change));
   }
 
   protected override check(chart: ChartModel): ChartModel {
-    if (!this.batch.owner.model.sheetOfChart(chart)) {
+    if (!this.batch.owner.model.charts.sheetOf(chart)) {
       throw new FakeOfficeError("ItemNotFound", `The chart ${chart.name} no longer exists.`);
     }
     return chart;
@@ -115,7 +115,7 @@ export class FakeChartCollection {
     return new FakeChart(this.batch, () => {
       const sheet = this.existingSheet();
       const source = sourceData.blockForFake();
-      return this.batch.owner.model.addChart(sheet.id, String(type), source, toSeriesBy(seriesBy));
+      return this.batch.owner.model.charts.add(sheet.id, String(type), source, toSeriesBy(seriesBy));
     });
   }
   /** The chart of that name; the sync fails when there is none. */

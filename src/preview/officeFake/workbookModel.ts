@@ -1,8 +1,10 @@
 import type { CellValue } from "../../engine/workbookProblem";
-import { SHEET_LIMITS, toAddress, type CellBlock } from "../../excel/a1";
+import { toAddress } from "../../excel/a1";
 import { GENERAL, interpretFormulaInput, interpretInput, type FakeCell } from "./cellInput";
 import { referenceEvaluator, type CellChange, type FormulaEvaluator } from "./formulaEvaluator";
 import { FakeOfficeError } from "./fakeOfficeError";
+import { ChartModels, type ChartModel } from "./chartModels";
+import { cellKey, cellOfKey, contains, intersect, type SheetBlock } from "./sheetBlock";
 import { TableModels, type TableModel } from "./tableModels";
 
 /** A worksheet: cells kept sparse, keyed by row and column. */
@@ -16,22 +18,6 @@ export type SheetModel = {
   charts: ChartModel[];
 };
 
-/** How a chart reads its source: one series per row or per column (Excel.ChartSeriesBy). */
-export type SeriesBy = "Auto" | "Rows" | "Columns";
-
-/** A chart on a sheet: only what is needed to draw it (type, data, title, where it sits). */
-export type ChartModel = {
-  id: string;
-  name: string;
-  /** An Excel.ChartType value, e.g. "ColumnClustered". */
-  type: string;
-  source: SheetBlock;
-  seriesBy: SeriesBy;
-  title: string;
-  /** The cell under the chart's top-left corner (`setPosition`). */
-  anchor: { row: number; column: number };
-};
-
 /** What `Range.clear` removes (Excel.ClearApplyTo). */
 export type ClearApplyTo =
   "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
@@ -39,16 +25,11 @@ export type ClearApplyTo =
 /** A formatting change to every cell of a block. */
 export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize">>;
 
-/** A block of cells on a sheet, the sheet given by id. */
-export type SheetBlock = Omit<CellBlock, "sheet"> & { sheetId: string };
-
 /** A change event waiting to be delivered after a batch or a user edit. */
 export type PendingEvent =
   | { type: "TableChanged"; tableId: string; worksheetId: string; address: string }
   | { type: "TableAdded"; tableId: string; worksheetId: string }
   | { type: "TableDeleted"; tableId: string; tableName: string; worksheetId: string };
-
-const key = (row: number, column: number) => row * SHEET_LIMITS.columns + column;
 
 /**
  * The shared in-memory workbook behind every fake client: sheets, cells, tables, and the
@@ -57,6 +38,7 @@ const key = (row: number, column: number) => row * SHEET_LIMITS.columns + column
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables = new TableModels(this);
+  readonly charts = new ChartModels(this);
   evaluator: FormulaEvaluator = referenceEvaluator;
   /** How many batches ran with calculation suspended (`suspendApiCalculationUntilNextSync`). */
   suspendedBatches = 0;
@@ -130,7 +112,7 @@ export class WorkbookModel {
 
   /** The stored cell, if anything was ever written to it. */
   cell(sheetId: string, row: number, column: number): FakeCell | undefined {
-    return this.sheet(sheetId).cells.get(key(row, column));
+    return this.sheet(sheetId).cells.get(cellKey(row, column));
   }
 
   /**
@@ -146,7 +128,7 @@ export class WorkbookModel {
     }
     if (cell.formula === null) return cell.value;
     this.sendChangesToEvaluator();
-    const id = key(row, column);
+    const id = cellKey(row, column);
     if (this.evaluating.has(id)) return "#REF!";
     this.evaluating.add(id);
     try {
@@ -182,7 +164,11 @@ export class WorkbookModel {
       for (let c = 0; c < block.columns; c++) {
         const row = block.row + r;
         const column = block.column + c;
-        const old = sheet.cells.get(key(row, column)) ?? { value: "", formula: null, numberFormat: GENERAL };
+        const old = sheet.cells.get(cellKey(row, column)) ?? {
+          value: "",
+          formula: null,
+          numberFormat: GENERAL,
+        };
         const input = grid[r][c];
         let next: FakeCell;
         if (kind === "numberFormat") next = { ...old, numberFormat: String(input) };
@@ -193,7 +179,7 @@ export class WorkbookModel {
           );
           next = { ...old, ...interpreted };
         }
-        sheet.cells.set(key(row, column), next);
+        sheet.cells.set(cellKey(row, column), next);
         this.changes.push({ sheet: sheet.name, row, column, value: next.value, formula: next.formula });
       }
     }
@@ -207,7 +193,7 @@ export class WorkbookModel {
     const sheet = this.sheet(block.sheetId);
     for (let r = 0; r < block.rows; r++) {
       for (let c = 0; c < block.columns; c++) {
-        const id = key(block.row + r, block.column + c);
+        const id = cellKey(block.row + r, block.column + c);
         const old = sheet.cells.get(id) ?? { value: "", formula: null, numberFormat: GENERAL };
         sheet.cells.set(id, { ...old, ...change });
       }
@@ -228,7 +214,7 @@ export class WorkbookModel {
     const sheet = this.sheet(block.sheetId);
     for (let r = 0; r < block.rows; r++) {
       for (let c = 0; c < block.columns; c++) {
-        sheet.cells.delete(key(block.row + r, block.column + c));
+        sheet.cells.delete(cellKey(block.row + r, block.column + c));
         this.changes.push({
           sheet: sheet.name,
           row: block.row + r,
@@ -251,8 +237,7 @@ export class WorkbookModel {
     const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
     const formats = applyTo === "All" || applyTo === "Formats";
     for (const [id, cell] of [...sheet.cells]) {
-      const row = Math.floor(id / SHEET_LIMITS.columns);
-      const column = id % SHEET_LIMITS.columns;
+      const { row, column } = cellOfKey(id);
       if (!contains(block, row, column)) continue;
       const next: FakeCell = contents ? { ...cell, value: "", formula: null } : { ...cell };
       if (formats) {
@@ -271,45 +256,6 @@ export class WorkbookModel {
     this.touch();
   }
 
-  /** Adds a chart of `source` to a sheet, named "Chart N" like Excel, placed to the right of its data. */
-  addChart(sheetId: string, type: string, source: SheetBlock, seriesBy: SeriesBy): ChartModel {
-    const sheet = this.sheet(sheetId);
-    if (source.sheetId !== sheetId) this.sheet(source.sheetId);
-    let number = sheet.charts.length + 1;
-    while (sheet.charts.some((chart) => chart.name === `Chart ${number}`)) number++;
-    const chart: ChartModel = {
-      id: this.newId("chart"),
-      name: `Chart ${number}`,
-      type,
-      source,
-      seriesBy,
-      title: "",
-      anchor: { row: source.row, column: source.column + source.columns + 1 },
-    };
-    sheet.charts.push(chart);
-    this.touch();
-    return chart;
-  }
-
-  /** The sheet a chart is on, or undefined once the chart is deleted. */
-  sheetOfChart(chart: ChartModel): SheetModel | undefined {
-    return this.sheets.find((sheet) => sheet.charts.includes(chart));
-  }
-
-  /** Changes a chart's name, title or position. */
-  updateChart(chart: ChartModel, change: Partial<Pick<ChartModel, "name" | "title" | "anchor">>): void {
-    Object.assign(chart, change);
-    this.touch();
-  }
-
-  /** Deletes a chart. */
-  removeChart(chart: ChartModel): void {
-    const sheet = this.sheetOfChart(chart);
-    if (!sheet) throw new FakeOfficeError("ItemNotFound", `The chart ${chart.name} no longer exists.`);
-    sheet.charts.splice(sheet.charts.indexOf(chart), 1);
-    this.touch();
-  }
-
   /** The smallest block holding every non-blank cell inside `within` (the whole sheet by default). */
   usedBlock(sheetId: string, within?: SheetBlock): SheetBlock | null {
     let top = Infinity;
@@ -318,8 +264,7 @@ export class WorkbookModel {
     let right = -1;
     for (const [id, cell] of this.sheet(sheetId).cells) {
       if (cell.value === "" && cell.formula === null) continue;
-      const row = Math.floor(id / SHEET_LIMITS.columns);
-      const column = id % SHEET_LIMITS.columns;
+      const { row, column } = cellOfKey(id);
       if (within && !contains(within, row, column)) continue;
       top = Math.min(top, row);
       left = Math.min(left, column);
@@ -397,24 +342,6 @@ function isBlank(cell: FakeCell): boolean {
   );
 }
 
-/** True when the cell lies inside the block. */
-export function contains(block: SheetBlock, row: number, column: number): boolean {
-  return (
-    row >= block.row &&
-    row < block.row + block.rows &&
-    column >= block.column &&
-    column < block.column + block.columns
-  );
-}
-
-/** The overlap of two blocks on the same sheet, or null. */
-export function intersect(a: SheetBlock, b: SheetBlock): SheetBlock | null {
-  if (a.sheetId !== b.sheetId) return null;
-  const row = Math.max(a.row, b.row);
-  const column = Math.max(a.column, b.column);
-  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
-  const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
-  return rows > 0 && columns > 0 ? { sheetId: a.sheetId, row, column, rows, columns } : null;
-}
-
 export type { TableModel };
+export type { ChartModel, SeriesBy } from "./chartModels";
+export { contains, intersect, type SheetBlock } from "./sheetBlock";

@@ -1,0 +1,32 @@
+import { SHEET_LIMITS, type CellBlock } from "../../excel/a1";
+
+/** A block of cells on a sheet, the sheet given by id. */
+export type SheetBlock = Omit<CellBlock, "sheet"> & { sheetId: string };
+
+/** The key of a cell in a sheet's sparse cell map. */
+export const cellKey = (row: number, column: number) => row * SHEET_LIMITS.columns + column;
+
+/** The row and column of a cell key. */
+export function cellOfKey(key: number): { row: number; column: number } {
+  return { row: Math.floor(key / SHEET_LIMITS.columns), column: key % SHEET_LIMITS.columns };
+}
+
+/** True when the cell lies inside the block. */
+export function contains(block: SheetBlock, row: number, column: number): boolean {
+  return (
+    row >= block.row &&
+    row < block.row + block.rows &&
+    column >= block.column &&
+    column < block.column + block.columns
+  );
+}
+
+/** The overlap of two blocks on the same sheet, or null. */
+export function intersect(a: SheetBlock, b: SheetBlock): SheetBlock | null {
+  if (a.sheetId !== b.sheetId) return null;
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
+  return rows > 0 && columns > 0 ? { sheetId: a.sheetId, row, column, rows, columns } : null;
+}

@@ -1,10 +1,11 @@
 import { validateInitiative, type Initiative, type InitiativeProblem } from "../engine/initiative";
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
-import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
+import { appendCheckResult, queueAppendCheck, queueAppendInBlocks } from "./appendRows";
 import { decodeText } from "./cells";
 import { LOG_EVENTS, logEntry, logRows, type ChangeStamp } from "./changeLog";
 import { mapColumns } from "./columnMap";
 import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
+import { syncExpecting } from "./tableAccess";
 import { initiativeCells, toRow } from "./toCells";
 
 /** An initiative left out of an add, and why; nothing is dropped without being listed here. */
@@ -20,7 +21,8 @@ export type AddResult =
  * Adds new initiatives (one from the form, or thousands from an import) in two round
  * trips with calculation suspended while they are written: first the ids already there
  * and whether the rows under the tables are free, then one range write below
- * BAR_Initiatives and one below BAR_ChangeLog. An id already in the table is skipped and
+ * BAR_Initiatives and one below BAR_ChangeLog (more, in blocks, when they are over the
+ * web's 5 MB request limit). An id already in the table is skipped and
  * listed; any invalid initiative stops the whole add before anything is read.
  */
 export async function addInitiatives(
@@ -41,9 +43,14 @@ export async function addInitiatives(
 
   const name = TABLE_NAMES.initiatives;
   const target = queueAppendCheck(context, name, initiatives.length);
-  const ids = target.table.columns.getItemOrNullObject(C.id).getDataBodyRange().load("values");
+  const ids = target.table.columns.getItem(C.id).getDataBodyRange().load("values");
   const log = queueAppendCheck(context, TABLE_NAMES.changeLog, initiatives.length);
-  await context.sync();
+  const missing = await syncExpecting(
+    context,
+    [{ table: name, columns: [C.id] }, { table: TABLE_NAMES.changeLog }],
+    years,
+  );
+  if (missing.length > 0) return { status: "blocked", problems: missing };
 
   const targetState = appendCheckResult(target);
   if ("problems" in targetState) return { status: "blocked", problems: targetState.problems };
@@ -70,7 +77,8 @@ export async function addInitiatives(
   if (added.length === 0) return { status: "added", added, skipped };
 
   context.application.suspendApiCalculationUntilNextSync();
-  queueAppend(
+  // Thousands of rows with long notes are over the web's 5 MB request limit: in blocks.
+  await queueAppendInBlocks(
     context,
     name,
     added.map((initiative) => toRow(targetState.header, initiativeCells(initiative, years))),
@@ -78,7 +86,7 @@ export async function addInitiatives(
   const entries = added.map((initiative) =>
     logEntry(stamp, name, initiative.id, LOG_EVENTS.created, "", initiative.name),
   );
-  queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
+  await queueAppendInBlocks(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
   await context.sync();
   return { status: "added", added, skipped };
 }

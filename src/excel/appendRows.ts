@@ -1,4 +1,5 @@
 import type { WorkbookProblem } from "../engine/workbookProblem";
+import { toWriteBlocks } from "./blocks";
 import { decodeText, type EncodedCell } from "./cells";
 
 /** What the first round trip of an append loads: the table, its header, and the cells it will fill. */
@@ -16,10 +17,11 @@ export type AppendCheck = {
  * Queues what an append needs to know, for the first round trip of an operation: the
  * header (to lay rows out by column name) and whether the `rows` rows under the table are
  * free. Rows are written there with a range write and the table resized, never with
- * TableRowCollection.add, which makes co-authoring merge conflicts.
+ * TableRowCollection.add, which makes co-authoring merge conflicts. The table is asked for
+ * with `getItem`: sync with `syncExpecting` (tableAccess.ts), which reports it missing.
  */
 export function queueAppendCheck(context: Excel.RequestContext, name: string, rows: number): AppendCheck {
-  const table = context.workbook.tables.getItemOrNullObject(name);
+  const table = context.workbook.tables.getItem(name);
   const header = table.getHeaderRowRange().load("values");
   const target = table
     .getDataBodyRange()
@@ -31,15 +33,10 @@ export function queueAppendCheck(context: Excel.RequestContext, name: string, ro
   return { name, table, header, below, body };
 }
 
-/** After the sync: the table's header, or the problems that stop the append (table gone, cells below in use). */
+/** After the sync: the table's header, or the problems that stop the append (cells below in use). */
 export function appendCheckResult(
   check: AppendCheck,
 ): { header: string[]; rowsBefore: number } | { problems: WorkbookProblem[] } {
-  if (check.table.isNullObject) {
-    return {
-      problems: [{ key: "tableMissing", severity: "error", table: check.name, repair: { kind: "setUp" } }],
-    };
-  }
   if (!check.below.isNullObject) {
     // Writing there would overwrite a colleague's cells; the pane explains and they move them.
     const address = check.below.address;
@@ -52,10 +49,16 @@ export function appendCheckResult(
 }
 
 /**
- * Queues writing `rows` directly under the table's last row and growing the table over
+ * Queues writing `rows` directly under the table's last row and making the table cover
  * them. The position is taken when the batch runs, so a co-author's append in between
- * moves ours down instead of being overwritten. Number formats go first: a text cell
- * must be text before `=HYPERLINK(…)` lands in it.
+ * moves ours down instead of being overwritten.
+ *
+ * Excel expands a table over values set directly below it (docs/excel/co-authoring-in-excel-add-ins.md,
+ * "Use Range.values to add rows"), but not over rows that are all blank, and an
+ * AutoCorrect option can turn that off; so the table is resized to the bounding box of
+ * itself and the rows, evaluated after the write: a no-op when Excel expanded it, the
+ * growth when it did not, never twice. Text is safe by its apostrophe (`encodeText`), so
+ * the order of format and value does not matter.
  */
 export function queueAppend(
   context: Excel.RequestContext,
@@ -71,7 +74,29 @@ export function queueAppend(
     .getResizedRange(rows.length - 1, 0);
   target.numberFormat = rows.map((row) => row.map((cell) => cell.numberFormat));
   target.values = rows.map((row) => row.map((cell) => cell.value));
-  table.resize(table.getRange().getResizedRange(rows.length, 0));
+  table.resize(table.getRange().getBoundingRect(target));
+}
+
+/**
+ * Appends rows that may be over the web's request limit: every block but the last is
+ * written and synced here (blocks.ts), the last is left queued for the caller's sync.
+ * Returns how many syncs it made.
+ */
+export async function queueAppendInBlocks(
+  context: Excel.RequestContext,
+  name: string,
+  rows: readonly EncodedCell[][],
+): Promise<number> {
+  const blocks = toWriteBlocks(rows.map((row) => row.map((cell) => cell.value)));
+  let at = 0;
+  for (const [index, block] of blocks.entries()) {
+    queueAppend(context, name, rows.slice(at, at + block.length));
+    at += block.length;
+    // One sync per block is the point: each stays under the request limit (blocks.ts).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    if (index < blocks.length - 1) await context.sync();
+  }
+  return blocks.length - 1;
 }
 
 /**

@@ -11,10 +11,20 @@ import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInit
 import { columnsOf, type TableKey } from "./schema";
 import type { SetUpOptions, SetUpResult } from "./setUpWorkbook";
 import type { WorkbookData } from "./toWorkbookData";
+import { officeCode } from "./tableAccess";
 import { watchWorkbook, type Watch, type WatchOptions, type WorkbookChange } from "./watchWorkbook";
 
-/** Excel.run, or the preview's stand-in for it. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** A batch as Excel.run takes it. */
+export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/**
+ * Excel.run, or the preview's stand-in for it: a batch on a new context with run options,
+ * or on an earlier run's context (how event handlers are removed, docs/excel/excel-add-ins-events.md).
+ */
+export type ExcelRun = {
+  <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
+};
 
 /** A change to one cell of a table other than BAR_Initiatives, from what the user saw to what they want. */
 export type PlainEdit = { column: string; from: CellValue; to: CellValue };
@@ -72,7 +82,9 @@ export function createBarStore(options: BarStoreOptions): BarStore {
     batch: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> => {
     try {
-      return await options.run(batch);
+      // Every batch waits while the user is typing in a cell instead of failing with
+      // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md).
+      return await options.run({ delayForCellEdit: true }, batch);
     } catch (error) {
       const code =
         typeof error === "object" && error !== null && "code" in error ? String(error.code) : "Unknown";
@@ -127,8 +139,18 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { readChangeLog } = await import("./changeLog");
       return run("readChangeLog", (context) => readChangeLog(context, id));
     },
-    watch: (listener, watchOptions) =>
-      run("watch", (context) => watchWorkbook(context, listener, watchOptions)),
+    watch: async (listener, watchOptions) => {
+      const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));
+      return {
+        stop: async () => {
+          try {
+            await options.run(watch.context, (context) => watch.stop(context));
+          } catch (error) {
+            throw new StoreError("watch", officeCode(error) || "Unknown", String(error), error);
+          }
+        },
+      };
+    },
   };
   return store;
 }

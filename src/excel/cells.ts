@@ -23,11 +23,16 @@ export type EncodedCell = { value: CellValue; numberFormat: string };
 export type Decoded<T> = { ok: true; value: T; storedAsText?: boolean } | { ok: false; found: string };
 
 /**
- * Writes user text as text. Excel drops one leading apostrophe even in a text cell (it is
- * the "this is text" prefix), so a note that starts with one gets a second.
+ * Writes user text as text, whatever the order of writes and the cell's format: every
+ * non-empty text gets Excel's text prefix, a leading apostrophe, which Excel keeps out of
+ * the value. Office.js treats a string set through `Range.values` that starts with "="
+ * as a formula (Excel.Range.values in @types/office-js), and a text number format alone is
+ * not documented to stop that; the prefix is what users type for the same reason
+ * (office-js #6687: "'=AVERAGE(…)" stays a string). So `=HYPERLINK(…)`, `+45 1234`,
+ * `-5`, `@foo`, `1/2` and `2021-05-01` all stay the text they are.
  */
 export function encodeText(text: string): EncodedCell {
-  return { value: text.startsWith("'") ? `'${text}` : text, numberFormat: TEXT_FORMAT };
+  return { value: text === "" ? "" : `'${text}`, numberFormat: TEXT_FORMAT };
 }
 
 /** What a cell will hold once `cell` is written: Excel drops one leading apostrophe. */

@@ -1,7 +1,9 @@
 import type { CellValue } from "../engine/workbookProblem";
+import { readRowsInBlocks } from "./blocks";
 import { decodeText, encodeText, type EncodedCell } from "./cells";
 import { isBlankRow, mapColumns } from "./columnMap";
 import { CHANGE_LOG_COLUMNS as L, TABLE_NAMES, columnsOf } from "./schema";
+import { isPayloadLimit, officeCode } from "./tableAccess";
 import { toRow } from "./toCells";
 
 /** Who makes a change and when; every write through the store carries one. */
@@ -65,17 +67,49 @@ export function logRows(header: readonly string[], entries: readonly ChangeEntry
   );
 }
 
-/** Reads the change log, oldest first; `id` keeps only one row's history. One round trip. */
+/**
+ * Reads the change log, oldest first; `id` keeps only one row's history. One round trip,
+ * or, for a log over Excel on the web's 5 MB response limit, its rows in blocks below it.
+ * No log (the table was deleted) reads as no entries.
+ */
 export async function readChangeLog(context: Excel.RequestContext, id?: string): Promise<ChangeEntry[]> {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES.changeLog);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values, address");
-  await context.sync();
-  if (table.isNullObject) return [];
-  const entries = toChangeEntries(
-    header.values[0].map((cell: CellValue) => decodeText(cell)),
-    body.values,
+  const log = () => context.workbook.tables.getItem(TABLE_NAMES.changeLog);
+  const header = log().getHeaderRowRange().load("values");
+  const body = log().getDataBodyRange().load("values, rowCount, columnCount");
+  let rows: CellValue[][];
+  try {
+    await context.sync();
+    rows = body.values;
+  } catch (error) {
+    if (officeCode(error) === "ItemNotFound") return [];
+    if (!isPayloadLimit(error)) throw error;
+    const size = log().getDataBodyRange().load("rowCount, columnCount");
+    const headerAgain = log().getHeaderRowRange().load("values");
+    await context.sync();
+    rows = await readRowsInBlocks(context, size.rowCount, size.columnCount, (row, count) =>
+      log()
+        .getDataBodyRange()
+        .getRow(row)
+        .getResizedRange(count - 1, 0),
+    );
+    return selectEntries(
+      toChangeEntries(
+        headerAgain.values[0].map((cell) => decodeText(cell)),
+        rows,
+      ),
+      id,
+    );
+  }
+  return selectEntries(
+    toChangeEntries(
+      header.values[0].map((cell: CellValue) => decodeText(cell)),
+      rows,
+    ),
+    id,
   );
+}
+
+function selectEntries(entries: ChangeEntry[], id: string | undefined): ChangeEntry[] {
   return entries.filter((entry) => id === undefined || entry.id === id);
 }
 

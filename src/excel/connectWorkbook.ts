@@ -1,4 +1,4 @@
-import { createBarStore, type BarStore } from "./barStore";
+import { createBarStore, type BarStore, type Batch, type ExcelRun } from "./barStore";
 import type { StatusReportTexts } from "./toStatusReport";
 import { readAndWriteStatusReport } from "./writeStatusReport";
 
@@ -10,9 +10,13 @@ export type WorkbookConnection = {
 
 /** Connects the pane to the workbook Excel opened it in; `user` names the person in the change log. */
 export function connectWorkbook(user: () => string): WorkbookConnection {
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+  // Excel.run tells run options from an earlier run's context itself; both forms pass through.
+  const run: ExcelRun = <T>(first: Excel.RunOptions | Excel.RequestContext, batch: Batch<T>) =>
+    Excel.run(first as Excel.RunOptions, batch);
   return {
     store: createBarStore({ run, user }),
-    writeReport: (texts) => run((context) => readAndWriteStatusReport(context, texts)),
+    // Waits while the user types in a cell (docs/excel/excel-add-ins-delay-in-cell-edit.md).
+    writeReport: (texts) =>
+      run({ delayForCellEdit: true }, (context) => readAndWriteStatusReport(context, texts)),
   };
 }

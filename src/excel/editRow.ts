@@ -1,8 +1,9 @@
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
-import { appendCheckResult, queueAppend, queueAppendCheck, queueRowsSince } from "./appendRows";
+import { appendCheckResult, queueAppend, queueRowsSince } from "./appendRows";
 import { decodeText, encodeText, readBack, sameCell, type EncodedCell } from "./cells";
 import { logEntry, logRows, toChangeEntries, type ChangeEntry, type ChangeStamp } from "./changeLog";
-import { mapColumns } from "./columnMap";
+import { isBlankRow, mapColumns } from "./columnMap";
+import { findRow } from "./findRow";
 import { KEY_COLUMN, TABLE_NAMES, columnsOf, type ColumnSpec, type TableKey } from "./schema";
 
 /**
@@ -56,20 +57,15 @@ export async function editRow(
   years: readonly number[] = [],
 ): Promise<RowEditOutcome> {
   const name = TABLE_NAMES[tableKey];
-  const table = context.workbook.tables.getItemOrNullObject(name);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values, address");
-  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, edits.length);
-  await context.sync();
-
-  if (table.isNullObject)
-    return blocked({ key: "tableMissing", severity: "error", table: name, repair: { kind: "setUp" } });
+  const keyColumn = KEY_COLUMN[tableKey];
+  const found = await findRow(context, name, keyColumn, id, edits.length, years);
+  if ("problems" in found) return { status: "blocked", problems: found.problems };
+  const { log } = found;
   const specs = columnsOf(tableKey, years);
   const map = mapColumns(
-    { name, header: header.values[0], rows: body.values, bodyAddress: body.address },
+    { name, header: found.header, rows: found.rows, bodyAddress: found.bodyAddress },
     specs,
   );
-  const keyColumn = KEY_COLUMN[tableKey];
   const missing = map.problems.filter(
     (problem) =>
       problem.key === "columnMissing" &&
@@ -81,12 +77,9 @@ export async function editRow(
   if ("problems" in logState) return { status: "blocked", problems: logState.problems };
 
   const wanted = id.trim().toLowerCase();
-  const index = body.values.findIndex(
-    (row: CellValue[]) => decodeText(map.cell(row, keyColumn)).trim().toLowerCase() === wanted,
-  );
-  if (index === -1) return { status: "notFound", id };
-  const current: CellValue[] = body.values[index];
-  const headerNames = header.values[0].map((cell: CellValue) => decodeText(cell));
+  const { index, current } = found;
+  if (index === -1 || current === null) return { status: "notFound", id };
+  const headerNames = found.header.map((cell: CellValue) => decodeText(cell));
   const theirs: RowValues = Object.fromEntries(
     headerNames.map((column: string, at: number) => [column, current[at]]),
   );
@@ -131,9 +124,12 @@ export async function editRow(
     after[columnOf(stampColumns.at)] = stamp.at.toISOString();
   if (stampColumns && map.index(stampColumns.by) !== -1) after[columnOf(stampColumns.by)] = stamp.by;
   const changed = changes.map(({ edit }) => edit.column);
+  // Our own entries are the last rows written; a blank row after them (a host that grew
+  // the table further) must not push one of ours into "theirs".
+  const rowsSince = withoutTrailingBlankRows(since.values);
   const theirsMeanwhile = toChangeEntries(
     logState.header,
-    since.values.slice(0, since.values.length - entries.length),
+    rowsSince.slice(0, Math.max(0, rowsSince.length - entries.length)),
   );
   const overwritten: CellConflict[] = [];
   const theirsRow: RowValues = { ...after };
@@ -170,6 +166,8 @@ function specOf(specs: readonly ColumnSpec[], column: string): ColumnSpec {
   );
 }
 
-function blocked(problem: WorkbookProblem): RowEditOutcome {
-  return { status: "blocked", problems: [problem] };
+function withoutTrailingBlankRows(rows: CellValue[][]): CellValue[][] {
+  let end = rows.length;
+  while (end > 0 && isBlankRow(rows[end - 1])) end--;
+  return rows.slice(0, end);
 }

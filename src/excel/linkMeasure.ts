@@ -1,10 +1,11 @@
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { cellAddress, parseAddress, quoteSheet } from "./a1";
 import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
-import { AMOUNT_FORMAT, decodeText, encodeText, type EncodedCell } from "./cells";
+import { AMOUNT_FORMAT, NOT_ESTIMATED_CELL, decodeText, encodeText, type EncodedCell } from "./cells";
 import { logEntry, logRows, type ChangeStamp } from "./changeLog";
-import { mapColumns } from "./columnMap";
+import { mapColumns, type ColumnMap } from "./columnMap";
 import { MEASURE_COLUMNS, TABLE_NAMES, columnsOf } from "./schema";
+import { syncExpecting } from "./tableAccess";
 import { toRow } from "./toCells";
 
 /** What pointing a measure at the model came to. */
@@ -41,9 +42,11 @@ export async function linkMeasure(
   const source = context.workbook.worksheets.getItemOrNullObject(block.sheet);
   const target = queueAppendCheck(context, name, 1);
   const body = target.table.getDataBodyRange().load("values, address");
-  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, years.length);
-  await context.sync();
+  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, years.length * 4);
+  const missing = await syncExpecting(context, [{ table: name }, { table: TABLE_NAMES.changeLog }], years);
+  if (missing.length > 0) return { status: "blocked", problems: missing };
 
+  // eslint-disable-next-line office-addins/call-sync-before-read -- syncExpecting synced the batch
   if (source.isNullObject) return { status: "sheetMissing", sheet: block.sheet };
   const targetState = appendCheckResult(target);
   if ("problems" in targetState) return { status: "blocked", problems: targetState.problems };
@@ -60,6 +63,18 @@ export async function linkMeasure(
     (row: CellValue[]) => decodeText(map.cell(row, MEASURE_COLUMNS.measure)).trim().toLowerCase() === wanted,
   );
   const old = (year: number): CellValue => (index === -1 ? "" : map.cell(body.values[index], String(year)));
+  const rows = context.workbook.tables.getItem(name).getDataBodyRange();
+  // Desktop Excel turns a formula written into an otherwise empty table column into a
+  // calculated column and copies it into every other row (office-js #2093, "by design"):
+  // the other measures would silently show this one's figures. A column that already holds
+  // data is left alone, so blank year cells of the other measures get "-" (not known, as
+  // blank meant) first, logged. This holds whatever AutoCorrect is set to.
+  const filled = blankYearCells(body.values, index, years, map);
+  for (const { row, year } of filled) {
+    const cell = rows.getCell(row, map.index(String(year)));
+    cell.numberFormat = [[AMOUNT_FORMAT]];
+    cell.values = [[NOT_ESTIMATED_CELL]];
+  }
   if (index === -1) {
     const cells = new Map<string, EncodedCell>([
       [MEASURE_COLUMNS.measure.toLowerCase(), encodeText(measure.trim())],
@@ -69,17 +84,42 @@ export async function linkMeasure(
     );
     queueAppend(context, name, [toRow(targetState.header, cells)]);
   } else {
-    const rows = context.workbook.tables.getItem(name).getDataBodyRange();
     years.forEach((year, at) => {
       const cell = rows.getCell(index, map.index(String(year)));
       cell.numberFormat = [[AMOUNT_FORMAT]];
       cell.formulas = [[formulas[at]]];
     });
   }
-  const entries = years.map((year, at) =>
-    logEntry(stamp, name, measure.trim(), String(year), old(year), formulas[at]),
-  );
+  const entries = [
+    ...filled.map(({ row, year }) =>
+      logEntry(
+        stamp,
+        name,
+        decodeText(map.cell(body.values[row], MEASURE_COLUMNS.measure)),
+        String(year),
+        "",
+        NOT_ESTIMATED_CELL,
+      ),
+    ),
+    ...years.map((year, at) => logEntry(stamp, name, measure.trim(), String(year), old(year), formulas[at])),
+  ];
   queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
   await context.sync();
   return { status: "linked", formulas };
+}
+
+/** Year cells of the other measures that are blank, in columns where this one gets a formula. */
+function blankYearCells(
+  rows: readonly CellValue[][],
+  linked: number,
+  years: readonly number[],
+  map: ColumnMap,
+): { row: number; year: number }[] {
+  return rows.flatMap((row, at) =>
+    at === linked || decodeText(map.cell(row, MEASURE_COLUMNS.measure)).trim() === ""
+      ? []
+      : years
+          .filter((year) => decodeText(map.cell(row, String(year))).trim() === "")
+          .map((year) => ({ row: at, year })),
+  );
 }

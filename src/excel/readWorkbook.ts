@@ -1,37 +1,97 @@
 import type { CellValue } from "../engine/workbookProblem";
-import { TABLE_KEYS, TABLE_NAMES, type Settings } from "./schema";
+import { readRowsInBlocks } from "./blocks";
+import { TABLE_KEYS, TABLE_NAMES, type Settings, type TableKey } from "./schema";
+import { existingTables, isPayloadLimit, officeCode } from "./tableAccess";
 import { toWorkbookData, type RawWorkbook, type WorkbookData } from "./toWorkbookData";
 
 /**
- * Reads everything the pane shows with one `context.sync()`, however many rows there are:
- * every BAR table's header and body in one batch. A missing table is a null object, so
- * a broken workbook costs no extra round trip; the change log's rows are not read (only
- * its header, to check its columns).
+ * Reads everything the pane shows: every BAR table's header and body in one batch, so one
+ * `context.sync()` however many rows there are (the change log's rows are not read, only
+ * its header and first row). Tables are asked for with `getItem` (tableAccess.ts): when one
+ * is missing, Office fails the batch, and the read costs three round trips (the read, which
+ * tables exist, the read of those). When the tables are over Excel on the web's 5 MB
+ * response limit, the bodies are read in blocks below it, one sync each (blocks.ts).
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   fallback?: Settings,
 ): Promise<WorkbookData> {
-  const queued = TABLE_KEYS.map((key) => {
-    const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES[key]);
+  let keys: readonly TableKey[] = TABLE_KEYS;
+  let inBlocks = false;
+  for (;;) {
+    try {
+      const raw = inBlocks ? await readInBlocks(context, keys) : await readAtOnce(context, keys);
+      return toWorkbookData(raw, fallback);
+    } catch (error) {
+      if (officeCode(error) === "ItemNotFound" && keys === TABLE_KEYS) {
+        const present = new Set(
+          await existingTables(
+            context,
+            TABLE_KEYS.map((key) => TABLE_NAMES[key]),
+          ),
+        );
+        keys = TABLE_KEYS.filter((key) => present.has(TABLE_NAMES[key]));
+      } else if (isPayloadLimit(error) && !inBlocks) inBlocks = true;
+      else throw error;
+    }
+  }
+}
+
+/** Every table of `keys` in one sync; the others are read as missing. */
+async function readAtOnce(context: Excel.RequestContext, keys: readonly TableKey[]): Promise<RawWorkbook> {
+  const queued = keys.map((key) => {
+    const table = context.workbook.tables.getItem(TABLE_NAMES[key]);
     const header = table.getHeaderRowRange().load("values");
     // The log's body is history the pane does not need; its first row gives the address.
     const body = (key === "changeLog" ? table.getDataBodyRange().getRow(0) : table.getDataBodyRange()).load(
       "values, address",
     );
-    return { key, table, header, body };
+    return { key, header, body };
   });
   await context.sync();
-  const raw = {} as RawWorkbook;
-  for (const { key, table, header, body } of queued) {
-    raw[key] = table.isNullObject
-      ? null
-      : {
-          name: TABLE_NAMES[key],
-          header: header.values[0] as CellValue[],
-          rows: key === "changeLog" ? [] : (body.values as CellValue[][]),
-          bodyAddress: body.address,
-        };
+  const raw = missingTables();
+  for (const { key, header, body } of queued) {
+    raw[key] = {
+      name: TABLE_NAMES[key],
+      header: header.values[0] as CellValue[],
+      rows: key === "changeLog" ? [] : (body.values as CellValue[][]),
+      bodyAddress: body.address,
+    };
   }
-  return toWorkbookData(raw, fallback);
+  return raw;
+}
+
+/** Headers and sizes in one sync, then each body in blocks under the payload limits. */
+async function readInBlocks(context: Excel.RequestContext, keys: readonly TableKey[]): Promise<RawWorkbook> {
+  const queued = keys.map((key) => {
+    const table = context.workbook.tables.getItem(TABLE_NAMES[key]);
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("address, rowCount, columnCount");
+    return { key, header, body };
+  });
+  await context.sync();
+  const raw = missingTables();
+  for (const { key, header, body } of queued) {
+    const rows =
+      key === "changeLog"
+        ? []
+        : await readRowsInBlocks(context, body.rowCount, body.columnCount, (row, count) =>
+            context.workbook.tables
+              .getItem(TABLE_NAMES[key])
+              .getDataBodyRange()
+              .getRow(row)
+              .getResizedRange(count - 1, 0),
+          );
+    raw[key] = {
+      name: TABLE_NAMES[key],
+      header: header.values[0] as CellValue[],
+      rows,
+      bodyAddress: body.address,
+    };
+  }
+  return raw;
+}
+
+function missingTables(): RawWorkbook {
+  return Object.fromEntries(TABLE_KEYS.map((key) => [key, null])) as RawWorkbook;
 }

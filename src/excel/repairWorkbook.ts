@@ -6,6 +6,7 @@ import { LOG_EVENTS, logEntry, logRows, type ChangeStamp } from "./changeLog";
 import { editRow } from "./editRow";
 import { SETTINGS_COLUMNS, TABLE_NAMES, columnsOf, tableKeyOf, type TableKey } from "./schema";
 import { setUpWorkbook } from "./setUpWorkbook";
+import { syncExpecting } from "./tableAccess";
 import { plainCells, toRow } from "./toCells";
 
 /** What a repair came to. `stale`: the workbook changed since it was offered; read again and retry. */
@@ -62,20 +63,20 @@ async function renameColumn(
   repair: Extract<Repair, { kind: "renameColumn" }>,
   stamp: ChangeStamp,
 ): Promise<RepairResult> {
-  const table = context.workbook.tables.getItemOrNullObject(repair.table);
-  const from = table.columns.getItemOrNullObject(repair.from);
-  const to = table.columns.getItemOrNullObject(repair.to);
+  const header = context.workbook.tables.getItem(repair.table).getHeaderRowRange().load("values");
   const log = queueAppendCheck(context, TABLE_NAMES.changeLog, 1);
-  await context.sync();
-  if (table.isNullObject || from.isNullObject || !to.isNullObject) return { status: "stale" };
+  const missing = await syncExpecting(context, [{ table: repair.table }, { table: TABLE_NAMES.changeLog }]);
+  if (missing.some((problem) => problem.key === "tableMissing" && problem.table === repair.table))
+    return { status: "stale" };
+  if (missing.length > 0) return { status: "blocked", problems: missing };
+  const names = header.values[0].map((cell) => decodeText(cell).trim().toLowerCase());
+  if (!names.includes(repair.from.toLowerCase()) || names.includes(repair.to.toLowerCase()))
+    return { status: "stale" };
   const logState = appendCheckResult(log);
   if ("problems" in logState) return { status: "blocked", problems: logState.problems };
-  const header = context.workbook.tables
-    .getItem(repair.table)
-    .columns.getItem(repair.from)
-    .getHeaderRowRange();
-  header.numberFormat = [[TEXT_FORMAT]];
-  header.values = [[repair.to]];
+  const cell = context.workbook.tables.getItem(repair.table).columns.getItem(repair.from).getHeaderRowRange();
+  cell.numberFormat = [[TEXT_FORMAT]];
+  cell.values = [[encodeText(repair.to).value]];
   const entry = logEntry(stamp, repair.table, "", LOG_EVENTS.columnRenamed, repair.from, repair.to);
   queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, [entry]));
   await context.sync();
@@ -91,8 +92,8 @@ async function addColumn(
   const key = tableKeyOf(repair.table);
   const spec = key && columnsOf(key, years).find((candidate) => candidate.name === repair.column);
   if (!spec) return { status: "stale" };
-  const table = context.workbook.tables.getItemOrNullObject(repair.table);
-  const existing = table.columns.getItemOrNullObject(repair.column);
+  const table = context.workbook.tables.getItem(repair.table);
+  const header = table.getHeaderRowRange().load("values");
   const whole = table.getRange().load("rowCount");
   const right = table
     .getRange()
@@ -101,8 +102,12 @@ async function addColumn(
     .getUsedRangeOrNullObject(true)
     .load("address");
   const log = queueAppendCheck(context, TABLE_NAMES.changeLog, 1);
-  await context.sync();
-  if (table.isNullObject || !existing.isNullObject) return { status: "stale" };
+  const missing = await syncExpecting(context, [{ table: repair.table }, { table: TABLE_NAMES.changeLog }]);
+  if (missing.some((problem) => problem.key === "tableMissing" && problem.table === repair.table))
+    return { status: "stale" };
+  if (missing.length > 0) return { status: "blocked", problems: missing };
+  const names = header.values[0].map((cell) => decodeText(cell).trim().toLowerCase());
+  if (names.includes(repair.column.toLowerCase())) return { status: "stale" };
   if (!right.isNullObject) {
     return {
       status: "blocked",
@@ -120,7 +125,9 @@ async function addColumn(
   const column = target.getRange().getLastColumn().getOffsetRange(0, 1);
   column.numberFormat = cells.map((cell) => [cell.numberFormat]);
   column.values = cells.map((cell) => [cell.value]);
-  target.resize(target.getRange().getResizedRange(0, 1));
+  // Excel may already have grown the table over the new column (host/tableAutoExpansion.ts
+  // in the fake): the bounding box, evaluated after the write, is right either way.
+  target.resize(target.getRange().getBoundingRect(column));
   const entry = logEntry(stamp, repair.table, "", LOG_EVENTS.columnAdded, "", repair.column);
   queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, [entry]));
   await context.sync();
@@ -134,21 +141,19 @@ async function addSetting(
 ): Promise<RepairResult> {
   const name = TABLE_NAMES.settings;
   const target = queueAppendCheck(context, name, 1);
-  const keys = target.table.columns
-    .getItemOrNullObject(SETTINGS_COLUMNS.key)
-    .getDataBodyRange()
-    .load("values");
+  const keys = target.table.columns.getItem(SETTINGS_COLUMNS.key).getDataBodyRange().load("values");
   const log = queueAppendCheck(context, TABLE_NAMES.changeLog, 1);
-  await context.sync();
+  const missing = await syncExpecting(context, [
+    { table: name, columns: [SETTINGS_COLUMNS.key] },
+    { table: TABLE_NAMES.changeLog },
+  ]);
+  if (missing.length > 0) return { status: "blocked", problems: missing };
   const targetState = appendCheckResult(target);
   if ("problems" in targetState) return { status: "blocked", problems: targetState.problems };
   const logState = appendCheckResult(log);
   if ("problems" in logState) return { status: "blocked", problems: logState.problems };
   const wanted = repair.setting.toLowerCase();
-  if (
-    keys.isNullObject ||
-    keys.values.some((row: CellValue[]) => decodeText(row[0]).trim().toLowerCase() === wanted)
-  ) {
+  if (keys.values.some((row: CellValue[]) => decodeText(row[0]).trim().toLowerCase() === wanted)) {
     return { status: "stale" };
   }
   queueAppend(context, name, [
@@ -178,12 +183,18 @@ async function assignId(
   const nameColumn = key && NAME_COLUMN[key];
   if (!key || !nameColumn) return { status: "stale" };
   const keyColumn = columnsOf(key, years)[0].name;
-  const table = context.workbook.tables.getItemOrNullObject(repair.table);
-  const ids = table.columns.getItemOrNullObject(keyColumn).getDataBodyRange().load("values");
-  const names = table.columns.getItemOrNullObject(nameColumn).getDataBodyRange().load("values");
+  const table = context.workbook.tables.getItem(repair.table);
+  const ids = table.columns.getItem(keyColumn).getDataBodyRange().load("values");
+  const names = table.columns.getItem(nameColumn).getDataBodyRange().load("values");
   const log = queueAppendCheck(context, TABLE_NAMES.changeLog, 1);
-  await context.sync();
-  if (table.isNullObject || ids.isNullObject || names.isNullObject) return { status: "stale" };
+  const missing = await syncExpecting(context, [
+    { table: repair.table, columns: [keyColumn, nameColumn] },
+    { table: TABLE_NAMES.changeLog },
+  ]);
+  // The table or its columns changed since the problem was found: read again.
+  if (missing.some((problem) => "table" in problem && problem.table === repair.table))
+    return { status: "stale" };
+  if (missing.length > 0) return { status: "blocked", problems: missing };
   const id = decodeText(ids.values[repair.row]?.[0] ?? "").trim();
   const name = decodeText(names.values[repair.row]?.[0] ?? "");
   if (id !== repair.expectedId || name !== repair.expectedName) return { status: "stale" };

@@ -1,7 +1,8 @@
-import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
+import type { WorkbookProblem } from "../engine/workbookProblem";
 import { yearsOf } from "../engine/years";
 import { parseAddress } from "./a1";
 import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
+import { readRowsInBlocks } from "./blocks";
 import { LOG_EVENTS, logEntry, logRows, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { layoutOf } from "./layout";
 import { BAR_SHEET, TABLE_KEYS, TABLE_NAMES, defaultSettings, type Settings, type TableKey } from "./schema";
@@ -30,7 +31,9 @@ export type SetUpResult = {
 };
 
 /**
- * Creates the BAR sheet and whatever BAR tables are missing, in two round trips. Existing
+ * Creates the BAR sheet and whatever BAR tables are missing: two round trips in a new
+ * workbook, four when the sheet is there (which tables exist; the settings, the log and
+ * the sheet's extent; the sheet's cells, in blocks under the web's limits; the writes). Existing
  * tables are kept as they are, so running it again destroys nothing; no other sheet is
  * touched, and cells on the BAR sheet that are not a BAR table are never overwritten.
  */
@@ -39,43 +42,46 @@ export async function setUpWorkbook(
   options: SetUpOptions,
   stamp: ChangeStamp,
 ): Promise<SetUpResult> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(BAR_SHEET);
-  const used = sheet.getUsedRangeOrNullObject(true).load("address, values");
-  const tables = TABLE_KEYS.map((key) => ({
-    key,
-    table: context.workbook.tables.getItemOrNullObject(TABLE_NAMES[key]),
-  }));
-  const settingsTable = tables.find((entry) => entry.key === "settings")?.table as Excel.Table;
-  const settingsHeader = settingsTable.getHeaderRowRange().load("values");
-  const settingsBody = settingsTable.getDataBodyRange().load("values, address");
-  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, TABLE_KEYS.length + 1);
+  // Which of the sheet and the tables exist, first: nothing is asked of a possible null
+  // object before its isNullObject is known (tableAccess.ts).
+  const sheetProbe = context.workbook.worksheets.getItemOrNullObject(BAR_SHEET);
+  const probes = TABLE_KEYS.map((key) => context.workbook.tables.getItemOrNullObject(TABLE_NAMES[key]));
   await context.sync();
+  const present = new Set(TABLE_KEYS.filter((_, at) => !probes[at].isNullObject));
+  const has = (key: TableKey) => present.has(key);
+  const sheetExists = !sheetProbe.isNullObject;
+
+  const used = sheetExists
+    ? context.workbook.worksheets.getItem(BAR_SHEET).getUsedRangeOrNullObject(true).load("address")
+    : null;
+  const settingsTable = has("settings") ? context.workbook.tables.getItem(TABLE_NAMES.settings) : null;
+  const settingsHeader = settingsTable?.getHeaderRowRange().load("values");
+  const settingsBody = settingsTable?.getDataBodyRange().load("values, address");
+  const log = has("changeLog")
+    ? queueAppendCheck(context, TABLE_NAMES.changeLog, TABLE_KEYS.length + 1)
+    : null;
+  if (sheetExists || settingsTable || log) await context.sync();
 
   const wanted = options.settings ?? (options.example ? SEED_002_SETTINGS : defaultSettings());
-  const settings = settingsTable.isNullObject
-    ? wanted
-    : toSettings(
-        {
-          name: "",
-          header: settingsHeader.values[0],
-          rows: settingsBody.values,
-          bodyAddress: settingsBody.address,
-        },
-        wanted,
-      ).settings;
+  const settings =
+    settingsHeader && settingsBody
+      ? toSettings(
+          {
+            name: "",
+            header: settingsHeader.values[0],
+            rows: settingsBody.values,
+            bodyAddress: settingsBody.address,
+          },
+          wanted,
+        ).settings
+      : wanted;
   const years = yearsOf(settings.years);
   const layout = layoutOf(years);
-  const cells: SheetCells =
-    sheet.isNullObject || used.isNullObject
-      ? null
-      : {
-          block: parseAddress(used.address) ?? { sheet: BAR_SHEET, row: 0, column: 0, rows: 0, columns: 0 },
-          values: used.values as CellValue[][],
-        };
+  const cells = TABLE_KEYS.every(has) ? null : await readSheetCells(context, used);
   const result: SetUpResult = { created: [], restored: [], kept: [], exampleSkipped: false, problems: [] };
   const plans = new Map<TableKey, TablePlan>();
-  for (const { key, table } of tables) {
-    if (!table.isNullObject) result.kept.push(key);
+  for (const key of TABLE_KEYS) {
+    if (has(key)) result.kept.push(key);
     else plans.set(key, planTable(key, layout[key], cells, years));
   }
   for (const [key, plan] of plans) {
@@ -100,9 +106,9 @@ export async function setUpWorkbook(
     ),
     logEntry(stamp, "", "", LOG_EVENTS.setUp, "", options.example ? "seed 002" : ""),
   ];
-  const target = sheet.isNullObject
-    ? context.workbook.worksheets.add(BAR_SHEET)
-    : context.workbook.worksheets.getItem(BAR_SHEET);
+  const target = sheetExists
+    ? context.workbook.worksheets.getItem(BAR_SHEET)
+    : context.workbook.worksheets.add(BAR_SHEET);
   const initial = { example: Boolean(options.example), settings, years, log: entries };
   for (const [key, plan] of plans) {
     if (plan.action === "occupied") continue;
@@ -122,7 +128,7 @@ export async function setUpWorkbook(
     }
     target.tables.add(range, true).name = TABLE_NAMES[key];
   }
-  if (!plans.has("changeLog")) {
+  if (log) {
     const logState = appendCheckResult(log);
     if ("problems" in logState) result.problems.push(...logState.problems);
     else queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
@@ -134,4 +140,17 @@ export async function setUpWorkbook(
   }
   await context.sync();
   return result;
+}
+
+/** The BAR sheet's cells (its used range), read in blocks under Excel's limits; null when it is empty. */
+async function readSheetCells(context: Excel.RequestContext, used: Excel.Range | null): Promise<SheetCells> {
+  if (!used || used.isNullObject) return null;
+  const block = parseAddress(used.address);
+  if (!block) return null;
+  const values = await readRowsInBlocks(context, block.rows, block.columns, (row, count) =>
+    context.workbook.worksheets
+      .getItem(BAR_SHEET)
+      .getRangeByIndexes(block.row + row, block.column, count, block.columns),
+  );
+  return { block, values };
 }

@@ -1,3 +1,4 @@
+import type { SurplusRule } from "../engine/carryForward";
 import { effectIn, type Initiative } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import { columnLetters } from "./a1";
@@ -44,7 +45,7 @@ function boundTo(target: ReductionTarget, initiatives: readonly Initiative[]): I
 /**
  * Lays the status report out like the seed's overview table: per target its yearly
  * target, the total achieved, one row per initiative, the unallocated lines, and net
- * outstanding without and with carry-forward as live `BAR.CARRYFORWARD` formulas.
+ * outstanding without and with carry-forward as live native Excel formulas (`netFormula`).
  */
 export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): StatusReport {
   const years = data.years;
@@ -69,7 +70,6 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
     ];
     const firstLine = targetRow + 2;
     const lastLine = firstLine + ordered.length - 1;
-    const block = (row1: number, row2: number) => `B${row1}:${last}${row2}`;
     rows.push([
       label(texts.achievedRow),
       ...years.map((_, index) => {
@@ -87,17 +87,37 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
         }),
       ]);
     }
-    // With no lines yet, the achieved row (all zero) stands in for them.
-    const achieved = ordered.length > 0 ? block(firstLine, lastLine) : block(targetRow + 1, targetRow + 1);
-    const targets = block(targetRow, targetRow);
-    // The formula spills across the years: its neighbours are empty, formatted as amounts.
-    const net = (title: string, mode: string) => [
+    const netRow = rows.length + 1;
+    const cellsOf = (row: number) => ({ targetRow, achievedRow: targetRow + 1, row, lastColumn: last });
+    const net = (title: string, rule: SurplusRule, row: number) => [
       label(title),
-      amount(`=BAR.CARRYFORWARD(${targets},${achieved},"${mode}")`),
-      ...years.slice(1).map(() => amount("")),
+      ...years.map((_, index) => amount(netFormula(index, rule, cellsOf(row)))),
     ];
-    rows.push(net(texts.netWithoutCarry, "none"));
-    rows.push(net(texts.netWithCarry, data.settings.surplusRule));
+    rows.push(net(texts.netWithoutCarry, "none", netRow));
+    rows.push(net(texts.netWithCarry, data.settings.surplusRule, netRow + 1));
   }
   return { rows, chartSources };
+}
+
+/** Where a net row's formula finds its inputs: rows of the report, years from column B. */
+type NetCells = { targetRow: number; achievedRow: number; row: number; lastColumn: string };
+
+/**
+ * One year of a net row as a native Excel formula, the same arithmetic as the engine's
+ * `calculateCarryForward`: outstanding = target − achieved, plus what the year before
+ * carries (`bank`: all of it; `release`: only a shortfall). Native, not BAR.CARRYFORWARD,
+ * so the report is live in Danish Excel (where `Range.formulas` does not know BAR's
+ * English names, office-js #891), in English Excel, and for a co-author without BAR
+ * (office-js #3740). The direction of the targets (reductions negative or positive) is read
+ * live, as the engine decides it: the targets' sign, or the achieved total's when all are 0.
+ */
+export function netFormula(index: number, rule: SurplusRule, at: NetCells): string {
+  const column = columnLetters(index + 1);
+  const own = `${column}${at.targetRow}-${column}${at.achievedRow}`;
+  if (index === 0 || rule === "none") return `=${own}`;
+  const previous = `${columnLetters(index)}${at.row}`;
+  if (rule === "bank") return `=${own}+${previous}`;
+  const total = (row: number) => `SUM($B$${row}:$${at.lastColumn}$${row})`;
+  const negative = `IF(${total(at.targetRow)}<>0,${total(at.targetRow)},${total(at.achievedRow)})<0`;
+  return `=${own}+IF(${negative},MIN(0,${previous}),MAX(0,${previous}))`;
 }

@@ -20,6 +20,16 @@ export type WatchOptions = {
 export type Watch = { stop: () => Promise<void> };
 
 /**
+ * The handlers as registered: removing them needs the context that added them, passed to
+ * Excel.run again (docs/excel/excel-add-ins-events.md, "Remove an event handler").
+ */
+export type Registered = {
+  context: Excel.RequestContext;
+  /** Removes the handlers in a batch on `context` (the one run with `Excel.run(registered.context, …)`). */
+  stop: (context: Excel.RequestContext) => Promise<void>;
+};
+
+/**
  * Listens to every BAR table's onChanged (edits typed into the tables, the pane's own
  * saves, and co-authors' edits with `source: Remote`) and to tables being added or
  * deleted, and calls `listener` once per burst so the pane can read again without a reload.
@@ -28,7 +38,7 @@ export async function watchWorkbook(
   context: Excel.RequestContext,
   listener: (change: WorkbookChange) => void,
   options: WatchOptions = {},
-): Promise<Watch> {
+): Promise<Registered> {
   const delay = options.debounceMs ?? 300;
   const tables = TABLE_KEYS.map((key) => {
     const table = context.workbook.tables.getItemOrNullObject(TABLE_NAMES[key]);
@@ -80,10 +90,11 @@ export async function watchWorkbook(
   await context.sync();
 
   return {
-    stop: async () => {
+    context,
+    stop: async (again) => {
       if (timer !== undefined) clearTimeout(timer);
       for (const result of results) result.remove();
-      await context.sync();
+      await again.sync();
     },
   };
 }

@@ -12,8 +12,8 @@ export const REPORT_CHART_PREFIX = "BAR_StatusChart";
 /**
  * Writes the status report on its own sheet, or refreshes it in place: the sheet's old
  * contents and BAR's charts are replaced, nothing else in the workbook is touched. Two
- * round trips: find the sheet and its charts, then write everything with calculation
- * suspended. Returns the sheet's name.
+ * round trips for a new sheet, three to refresh one: find the sheet, its charts, then write
+ * everything with calculation suspended. Returns the sheet's name.
  */
 export async function writeStatusReport(
   context: Excel.RequestContext,
@@ -22,15 +22,19 @@ export async function writeStatusReport(
 ): Promise<string> {
   const report = toStatusReport(data, texts);
   const existing = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
-  const charts = existing.charts.load("items/name");
   await context.sync();
+  // Only once the sheet is known to exist are its charts asked for (src/excel/tableAccess.ts).
+  const charts = existing.isNullObject
+    ? null
+    : context.workbook.worksheets.getItem(REPORT_SHEET).charts.load("items/name");
+  if (charts) await context.sync();
 
   context.application.suspendApiCalculationUntilNextSync();
   let sheet: Excel.Worksheet;
-  if (existing.isNullObject) {
+  if (!charts) {
     sheet = context.workbook.worksheets.add(REPORT_SHEET);
   } else {
-    sheet = existing;
+    sheet = context.workbook.worksheets.getItem(REPORT_SHEET);
     sheet.getRange().clear(Excel.ClearApplyTo.all);
     for (const chart of charts.items) {
       if (chart.name.startsWith(REPORT_CHART_PREFIX)) chart.delete();
@@ -60,7 +64,7 @@ export async function writeStatusReport(
   return REPORT_SHEET;
 }
 
-/** Reads the BAR tables and writes the report from them, in one Excel.run (three round trips). */
+/** Reads the BAR tables and writes the report from them, in one Excel.run (three or four round trips). */
 export async function readAndWriteStatusReport(
   context: Excel.RequestContext,
   texts: StatusReportTexts,

@@ -3,7 +3,7 @@ import { addInitiatives } from "../../src/excel/addInitiatives";
 import { readChangeLog } from "../../src/excel/changeLog";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import type { FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
-import { readWith, setUpFake, stampBy, tableCells } from "../support/fakeExcel";
+import { readWith, setUpFake, stampBy, tableCells, describeEachHost } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
 
@@ -20,7 +20,7 @@ function add(client: FakeExcelClient, initiatives: Initiative[]) {
   return client.run((context) => addInitiatives(context, initiatives, YEARS, stampBy("Anna")));
 }
 
-describe("addInitiatives", () => {
+describeEachHost("addInitiatives", () => {
   it("adds an initiative below the table and grows the table over it", async () => {
     const { workbook, client } = await setUpFake();
     await add(client, [initiative("N-1")]);

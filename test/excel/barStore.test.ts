@@ -1,9 +1,9 @@
+import { describeEachHost, newWorkbook } from "../support/fakeExcel";
 import { StoreError, createBarStore } from "../../src/excel/barStore";
-import { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
 import { FakeOfficeError } from "../../src/preview/officeFake/fakeOfficeError";
 
 function store() {
-  const workbook = new FakeWorkbook();
+  const workbook = newWorkbook();
   const client = workbook.createClient();
   const barStore = createBarStore({
     run: client.run,
@@ -13,7 +13,7 @@ function store() {
   return { workbook, client, barStore };
 }
 
-describe("createBarStore", () => {
+describeEachHost("createBarStore", () => {
   it("sets up, reads and saves through one object", async () => {
     const { barStore } = store();
     await barStore.setUp({ example: true });

@@ -10,11 +10,18 @@ import {
 } from "../../src/excel/cells";
 
 describe("cell codecs", () => {
-  it("writes text with the text format so Excel keeps it as typed", () => {
-    expect(encodeText("=1+1")).toEqual({ value: "=1+1", numberFormat: "@" });
+  it.each(["=1+1", "+45 1234", "-5", "@foo", "1/2", "2021-05-01", "TRUE", "plain"])(
+    "writes %s with Excel's text prefix and the text format, so it stays text whatever the write order",
+    (text) => {
+      expect(encodeText(text)).toEqual({ value: `'${text}`, numberFormat: "@" });
+    },
+  );
+
+  it("writes an empty text as an empty cell", () => {
+    expect(encodeText("")).toEqual({ value: "", numberFormat: "@" });
   });
 
-  it("doubles a leading apostrophe so it survives Excel's text prefix", () => {
+  it("keeps a leading apostrophe of the text itself behind the prefix", () => {
     expect(readBack(encodeText("'quoted"))).toBe("'quoted");
   });
 

@@ -6,15 +6,15 @@ import {
   type InitiativeEdit,
   type SaveResult,
 } from "../../src/excel/saveInitiative";
-import { FakeWorkbook, type FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
-import { readWith, stampBy } from "../support/fakeExcel";
+import type { FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
+import { readWith, stampBy, describeEachHost, newWorkbook } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
 
 /** Two co-authors on one workbook set up with the seed. */
 async function coAuthors() {
-  const workbook = new FakeWorkbook();
+  const workbook = newWorkbook();
   const anna = workbook.createClient("Anna");
   const bo = workbook.createClient("Bo");
   await anna.run((context) => setUpWorkbook(context, { example: true }, stampBy("Anna")));
@@ -36,7 +36,7 @@ function random(seed: number): () => number {
   };
 }
 
-describe("two co-authors on one workbook", () => {
+describeEachHost("two co-authors on one workbook", () => {
   it("keeps both edits when they change different initiatives at the same time", async () => {
     const { anna, bo } = await coAuthors();
     const [annaSees, boSees] = await Promise.all([readWith(anna), readWith(bo)]);

@@ -4,14 +4,13 @@ import { columnLetters } from "../../src/excel/a1";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { saveInitiative } from "../../src/excel/saveInitiative";
 import { TABLE_NAMES } from "../../src/excel/schema";
-import { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
-import { readWith, setUpFake, stampBy } from "../support/fakeExcel";
+import { readWith, setUpFake, stampBy, describeEachHost, newWorkbook } from "../support/fakeExcel";
 
 // The seed's tables on the BAR sheet: BAR_Initiatives at A1 (Id A, Name C, Owner H, 2021–2024 I–L),
 // rows 2–8 the seven lines; BAR_Settings' values in column AU.
 const UNGE = "BAR!A3:L3";
 
-describe("readWorkbook on a healthy workbook", () => {
+describeEachHost("readWorkbook on a healthy workbook", () => {
   it("counts one sync however the tables look", async () => {
     const { client } = await setUpFake();
     const context = client.newContext();
@@ -37,14 +36,14 @@ describe("readWorkbook on a healthy workbook", () => {
   });
 
   it("reports only notSetUp for a workbook without BAR tables", async () => {
-    const client = new FakeWorkbook().createClient();
+    const client = newWorkbook().createClient();
     expect((await readWith(client)).problems).toEqual([
       { key: "notSetUp", severity: "error", repair: { kind: "setUp" } },
     ]);
   });
 });
 
-describe("readWorkbook on a broken workbook", () => {
+describeEachHost("readWorkbook on a broken workbook", () => {
   it("explains a deleted table and offers set-up", async () => {
     const { client } = await setUpFake();
     client.deleteTable(TABLE_NAMES.targets, false);

@@ -3,7 +3,7 @@ import { readChangeLog } from "../../src/excel/changeLog";
 import { repairWorkbook } from "../../src/excel/repairWorkbook";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import type { FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
-import { readWith, setUpFake, stampBy, tableCells } from "../support/fakeExcel";
+import { readWith, setUpFake, stampBy, tableCells, describeEachHost } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
 
@@ -18,7 +18,7 @@ async function offered(client: FakeExcelClient, key: WorkbookProblem["key"]): Pr
   return problem.repair;
 }
 
-describe("repairWorkbook", () => {
+describeEachHost("repairWorkbook", () => {
   it("wraps a table converted to a range again, data and all", async () => {
     const { workbook, client } = await setUpFake();
     const before = tableCells(workbook, TABLE_NAMES.initiatives);

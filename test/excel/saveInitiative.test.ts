@@ -8,7 +8,7 @@ import {
 } from "../../src/excel/saveInitiative";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import type { FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
-import { readWith, setUpFake, stampBy } from "../support/fakeExcel";
+import { readWith, setUpFake, stampBy, describeEachHost } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
 
@@ -26,7 +26,7 @@ async function reread(client: FakeExcelClient, id: string): Promise<Initiative |
   return (await readWith(client)).initiatives.find((initiative) => initiative.id === id);
 }
 
-describe("saveInitiative", () => {
+describeEachHost("saveInitiative", () => {
   it("saves a status change that reads back", async () => {
     const { client, unge } = await seed();
     await save(client, { base: unge, changes: { status: "decided" } });
@@ -143,7 +143,7 @@ describe("saveInitiative", () => {
   });
 });
 
-describe("saveInitiative with a co-author's change in between", () => {
+describeEachHost("saveInitiative with a co-author's change in between", () => {
   it("surfaces both versions when the same field was changed", async () => {
     const { client, unge } = await seed();
     await save(client, { base: unge, changes: { status: "decided" } }, "Bo");

@@ -1,9 +1,15 @@
 import { TABLE_KEYS, TABLE_NAMES } from "../../src/excel/schema";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
-import { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
-import { readWith, setUpFake, stampBy, tableCells } from "../support/fakeExcel";
+import {
+  readWith,
+  setUpFake,
+  stampBy,
+  tableCells,
+  describeEachHost,
+  newWorkbook,
+} from "../support/fakeExcel";
 
-describe("setUpWorkbook", () => {
+describeEachHost("setUpWorkbook", () => {
   it("creates every BAR table on a visible BAR sheet", async () => {
     const { workbook } = await setUpFake();
     const sheet = workbook.model.sheetByName("BAR");
@@ -22,7 +28,7 @@ describe("setUpWorkbook", () => {
   });
 
   it("leaves other sheets exactly as they were", async () => {
-    const workbook = new FakeWorkbook();
+    const workbook = newWorkbook();
     const client = workbook.createClient();
     workbook.model.addSheet("Budget");
     client.type("Budget!A1:B2", [

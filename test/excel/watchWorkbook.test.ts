@@ -1,15 +1,14 @@
 import { saveInitiative } from "../../src/excel/saveInitiative";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import { watchWorkbook, type WorkbookChange } from "../../src/excel/watchWorkbook";
-import { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
-import { readWith, stampBy } from "../support/fakeExcel";
+import { readWith, stampBy, describeEachHost, newWorkbook } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
 const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
 
 async function watched() {
-  const workbook = new FakeWorkbook();
+  const workbook = newWorkbook();
   const anna = workbook.createClient("Anna");
   const bo = workbook.createClient("Bo");
   await anna.run((context) => setUpWorkbook(context, { example: true }, stampBy("Anna")));
@@ -24,7 +23,7 @@ async function watched() {
   return { workbook, anna, bo, changes, errors, watch };
 }
 
-describe("watchWorkbook", () => {
+describeEachHost("watchWorkbook", () => {
   it("reports a co-author's save as Remote", async () => {
     const { bo, changes } = await watched();
     const base = (await readWith(bo)).initiatives[1];
@@ -62,16 +61,16 @@ describe("watchWorkbook", () => {
     expect(changes).toEqual([{ sources: ["Remote"], tables: ["BAR_Targets"], structure: true }]);
   });
 
-  it("stops reporting once stopped", async () => {
+  it("stops reporting once stopped, on the context that added the handlers", async () => {
     const { anna, changes, watch } = await watched();
-    await watch.stop();
+    await anna.run(watch.context, (context) => watch.stop(context));
     anna.type("BAR!H3", [["Anna"]]);
     await settle();
     expect(changes).toEqual([]);
   });
 
   it("hands a listener's error to onError instead of losing it", async () => {
-    const workbook = new FakeWorkbook();
+    const workbook = newWorkbook();
     const anna = workbook.createClient();
     await anna.run((context) => setUpWorkbook(context, {}, stampBy("Anna")));
     const errors: unknown[] = [];

@@ -3,6 +3,35 @@ import { readWorkbook } from "../../src/excel/readWorkbook";
 import { setUpWorkbook, type SetUpOptions } from "../../src/excel/setUpWorkbook";
 import type { WorkbookData } from "../../src/excel/toWorkbookData";
 import { FakeWorkbook, type FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
+import {
+  HOST_KINDS,
+  hostProfile,
+  type HostKind,
+  type HostProfile,
+} from "../../src/preview/officeFake/host/hostProfile";
+
+let currentHost: HostKind = "web";
+
+/**
+ * Runs a suite once under each host profile of the in-memory workbook (Excel on the web,
+ * Windows, Mac): `newWorkbook` and `setUpFake` inside it make workbooks of that host.
+ */
+export function describeEachHost(title: string, suite: (host: HostKind) => void): void {
+  describe.each(HOST_KINDS)(`${title} — Excel on %s`, (host) => {
+    beforeAll(() => {
+      currentHost = host;
+    });
+    afterAll(() => {
+      currentHost = "web";
+    });
+    suite(host);
+  });
+}
+
+/** A fake workbook of the current host (see describeEachHost), with profile overrides. */
+export function newWorkbook(overrides: Partial<HostProfile> = {}): FakeWorkbook {
+  return new FakeWorkbook(hostProfile(currentHost, overrides));
+}
 
 /** A stamp at a fixed time, so log rows are predictable. */
 export function stampBy(by: string, at = "2021-05-01T10:00:00.000Z"): ChangeStamp {
@@ -14,7 +43,7 @@ export async function setUpFake(options: SetUpOptions = { example: true }): Prom
   workbook: FakeWorkbook;
   client: FakeExcelClient;
 }> {
-  const workbook = new FakeWorkbook();
+  const workbook = newWorkbook();
   const client = workbook.createClient("Anna");
   await client.run((context) => setUpWorkbook(context, options, stampBy("Anna")));
   return { workbook, client };

@@ -93,6 +93,8 @@ export function mockContext(tables: MockTables) {
     Object.entries(tables).map(([name, cells]) => [name, cells === null ? missingData() : tableData(cells)]),
   );
   const suspend = jest.fn();
+  // getItem of a table that is not there fails the next sync with ItemNotFound, as Office does.
+  let missingAsked = false;
   const mock = new OfficeMockObject({
     context: {
       workbook: {
@@ -102,6 +104,7 @@ export function mockContext(tables: MockTables) {
             return (this as unknown as { items: Record<string, unknown> }).items[name];
           },
           getItem(name: string) {
+            if (tables[name] === null) missingAsked = true;
             return (this as unknown as { items: Record<string, unknown> }).items[name];
           },
         },
@@ -120,6 +123,15 @@ export function mockContext(tables: MockTables) {
       if (range?.free) range.free.isNullObject = true;
     }
   }
+  const withSync = context as unknown as { sync: () => Promise<void> };
+  const sync = withSync.sync.bind(context);
+  withSync.sync = async () => {
+    if (missingAsked) {
+      missingAsked = false;
+      throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+    }
+    return sync();
+  };
   // The one seam where the mock stands in for Office's types.
   return { context: context as unknown as Excel.RequestContext, suspend };
 }

@@ -9,6 +9,8 @@ export type FakeCell = {
   bold?: boolean;
   /** `Range.format.font.size` in points; unset is Excel's default (11). */
   fontSize?: number;
+  /** The formula names a function this Excel does not know (host/customFunctionNames.ts): it shows #NAME?. */
+  nameError?: boolean;
 };
 
 /** Excel's default number format. */
@@ -22,12 +24,16 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * formula, and so do "+", "-" and "@" followed by more than a number, as when typed in
  * the grid. One leading apostrophe is Excel's text prefix and is dropped.
  */
-export function interpretInput(input: unknown, numberFormat: string): Pick<FakeCell, "value" | "formula"> {
+export function interpretInput(
+  input: unknown,
+  numberFormat: string,
+  textFormatKeepsText = true,
+): Pick<FakeCell, "value" | "formula"> {
   if (input === null || input === undefined) return { value: "", formula: null };
   if (typeof input === "number" || typeof input === "boolean") return { value: input, formula: null };
   const text = String(input);
   if (text.startsWith("'")) return { value: text.slice(1), formula: null };
-  if (numberFormat === "@") return { value: text, formula: null };
+  if (numberFormat === "@" && textFormatKeepsText) return { value: text, formula: null };
   if (text.startsWith("=") && text.length > 1) return { value: "", formula: text };
   const trimmed = text.trim();
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: null };
@@ -40,8 +46,9 @@ export function interpretInput(input: unknown, numberFormat: string): Pick<FakeC
 export function interpretFormulaInput(
   input: unknown,
   numberFormat: string,
+  textFormatKeepsText = true,
 ): Pick<FakeCell, "value" | "formula"> {
   if (typeof input === "string" && input.startsWith("=") && input.length > 1)
     return { value: "", formula: input };
-  return interpretInput(input, numberFormat);
+  return interpretInput(input, numberFormat, textFormatKeepsText);
 }

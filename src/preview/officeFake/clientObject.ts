@@ -1,4 +1,6 @@
 import { FakeOfficeError } from "./fakeOfficeError";
+import { waitForCellEdit } from "./host/cellEditMode";
+import { PayloadMeter } from "./host/payloadLimits";
 import type { PendingEvent, WorkbookModel } from "./workbookModel";
 
 /** What a request context needs from the client (one Excel instance) that owns it. */
@@ -10,6 +12,10 @@ export type ContextOwner = {
   deliver: (events: PendingEvent[]) => void;
   registerHandler: (registration: HandlerRegistration) => void;
   removeHandler: (registration: HandlerRegistration) => void;
+  /** True while the user of this Excel is typing in a cell (see host/cellEditMode.ts). */
+  readonly inCellEditMode: boolean;
+  /** Resolves when the user leaves cell-edit mode. */
+  cellEditEnded: () => Promise<void>;
 };
 
 /** An event handler registered through `onChanged.add` and its kind. */
@@ -33,15 +39,38 @@ export type LoadArgument = string | string[] | { select?: string } | undefined;
 export class FakeBatch {
   private commands: Command[] = [];
   private created: FakeClientObject<unknown>[] = [];
+  private failure: FakeOfficeError | null = null;
+  private meter: PayloadMeter;
+  /** The meter of the batch whose commands are running, for what they load. */
+  private running: PayloadMeter | null = null;
   /** The number of `sync()` round trips made, for tests that count them. */
   syncs = 0;
   suspendCalculation = false;
+  /** `Excel.RunOptions.delayForCellEdit` of the run that owns this context. */
+  delayForCellEdit = false;
+  /** False once the Excel.run that made this context has returned, until it is passed to Excel.run again. */
+  open = true;
+  /** Request and response bytes of every sync so far, for tests and benchmarks. */
+  readonly payloads: { request: number; response: number }[] = [];
 
-  constructor(readonly owner: ContextOwner) {}
+  constructor(readonly owner: ContextOwner) {
+    this.meter = new PayloadMeter(owner.model.profile);
+  }
 
-  /** Queues a command for the next sync. */
-  enqueue(command: Command): void {
+  /** Queues a command for the next sync; `data` is what it sends, for the payload limit. */
+  enqueue(command: Command, data?: unknown): void {
     this.commands.push(command);
+    this.meter.addRequest(data);
+  }
+
+  /** Makes the next sync fail with `error` before anything in the batch runs. */
+  fail(error: FakeOfficeError): void {
+    this.failure ??= error;
+  }
+
+  /** Counts what a load returns against the response limit of the batch being sent. */
+  countResponse(data: unknown): void {
+    this.running?.addResponse(data);
   }
 
   /** Remembers an object so its `isNullObject` is known after the next sync. */
@@ -54,16 +83,38 @@ export class FakeBatch {
     if (countAsSync) this.syncs++;
     const commands = this.commands;
     const created = this.created;
+    const meter = this.meter;
+    const refused = this.failure;
     this.commands = [];
     this.created = [];
+    this.failure = null;
+    this.meter = new PayloadMeter(this.owner.model.profile);
+    if (!this.open) {
+      // docs/excel/excel-add-ins-events.md, "Remove an event handler": a context is used again
+      // by passing it to Excel.run; the fake refuses it outside one (what Office does is not documented).
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        "This request context belongs to an Excel.run that has finished; pass it to Excel.run to use it again.",
+      );
+    }
+    if (this.owner.inCellEditMode) {
+      if (!this.delayForCellEdit) throw waitForCellEdit.refusal();
+      await this.owner.cellEditEnded();
+    }
     await this.owner.roundTrip();
+    if (refused) throw refused;
+    meter.checkRequest();
     let failure: unknown = null;
+    this.running = meter;
     try {
       for (const command of commands) command();
+      meter.checkResponse();
     } catch (error) {
       // Office stops at the failing command; what ran before it stays done.
       failure = error;
     }
+    this.running = null;
+    this.payloads.push(meter.sizes);
     for (const object of created) object.settle();
     if (this.suspendCalculation) this.owner.model.suspendedBatches++;
     this.suspendCalculation = false;
@@ -87,6 +138,8 @@ export abstract class FakeClientObject<T> {
   private target: T | null | undefined = undefined;
   private readonly loaded = new Map<string, unknown>();
   private nullObject: boolean | undefined = undefined;
+  /** Made by an `…OrNullObject` method, or a child of one: it may not exist. */
+  private mayBeNull = false;
 
   /**
    * `known` is for objects a batch finds while it runs (the items of a loaded collection):
@@ -112,6 +165,38 @@ export abstract class FakeClientObject<T> {
     return this.nullObject;
   }
 
+  /** Marks an object an `…OrNullObject` method returned; children of it are checked (see `checkChild`). */
+  possiblyNull(): this {
+    this.mayBeNull = true;
+    return this;
+  }
+
+  /**
+   * Called before a child object (a range of a table, a column, a sheet's range) is made of
+   * this one. Office documents `isNullObject` of an `…OrNullObject` result, not what its
+   * children do before it is known; under `strictNullObjects` the batch then fails.
+   * Returns whether the child may be a null object, so it is checked in turn.
+   */
+  checkChild(member: string): boolean {
+    const unknown = this.mayBeNull && this.nullObject !== false;
+    if (unknown && this.nullObject === undefined && this.batch.owner.model.profile.strictNullObjects) {
+      this.batch.fail(
+        new FakeOfficeError(
+          "GeneralException",
+          `${this.constructor.name}.${member}: called on an object that may be a null object before its isNullObject is known (strict null objects).`,
+        ),
+      );
+    }
+    return unknown;
+  }
+
+  /** Marks a child made of this object as possibly null when this one may be. */
+  protected childOf<C extends FakeClientObject<unknown>>(member: string, make: () => C): C {
+    const mayBeNull = this.checkChild(member);
+    const child = make();
+    return mayBeNull ? child.possiblyNull() : child;
+  }
+
   /** Queues reading the named properties; they can be read after the next sync. */
   load(properties?: LoadArgument): this {
     const names = toPropertyNames(properties);
@@ -125,7 +210,9 @@ export abstract class FakeClientObject<T> {
     if (target === null) return;
     const names = toPropertyNames(properties);
     for (const name of names.length > 0 ? names : this.defaultProperties()) {
-      this.loaded.set(name, this.read(target, name));
+      const value = this.read(target, name);
+      this.batch.countResponse(value);
+      this.loaded.set(name, value);
     }
   }
 
@@ -154,9 +241,9 @@ export abstract class FakeClientObject<T> {
     return this.loaded.get(name) as V;
   }
 
-  /** Queues a command that needs the (existing) target. */
-  protected command(run: (target: T) => void): void {
-    this.batch.enqueue(() => run(this.targetOrThrow()));
+  /** Queues a command that needs the (existing) target; `data` is what it sends. */
+  protected command(run: (target: T) => void, data?: unknown): void {
+    this.batch.enqueue(() => run(this.targetOrThrow()), data);
   }
 
   /** Lets subclasses refuse a stale target (a deleted table, say). */

@@ -1,4 +1,4 @@
-import type { FakeExcelClient } from "./fakeExcel";
+import type { FakeExcelClient, RunArguments } from "./fakeExcel";
 
 /**
  * The Excel enums the Excel layer names (`Excel.ClearApplyTo.all`, …), with the string
@@ -51,6 +51,6 @@ export type FakeExcelNamespace = typeof EXCEL_ENUMS & {
 export function toExcelNamespace(client: FakeExcelClient): FakeExcelNamespace {
   return {
     ...EXCEL_ENUMS,
-    run: <T>(...args: [...unknown[], Batch<T>]) => client.run(args[args.length - 1] as Batch<T>),
+    run: <T>(...args: [...unknown[], Batch<T>]) => client.run(...(args as unknown as RunArguments<T>)),
   };
 }

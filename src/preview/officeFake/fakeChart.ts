@@ -128,7 +128,7 @@ export class FakeChartCollection {
   }
   /** The chart of that name, or a null object. */
   getItemOrNullObject(name: string): FakeChart {
-    return new FakeChart(this.batch, () => this.find(name) ?? null);
+    return new FakeChart(this.batch, () => this.find(name) ?? null).possiblyNull();
   }
 
   private find(name: string): ChartModel | undefined {

@@ -3,6 +3,8 @@ import { parseAddress } from "../../excel/a1";
 import { FakeBatch, type ContextOwner, type HandlerRegistration } from "./clientObject";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeApplication, FakeWorkbookObject } from "./fakeWorkbook";
+import { CellEditMode } from "./host/cellEditMode";
+import { hostProfile, type HostProfile } from "./host/hostProfile";
 import { WorkbookModel, type PendingEvent, type SheetBlock } from "./workbookModel";
 
 /** A fake Excel.RequestContext: `workbook`, `application` and `sync()`. */
@@ -44,6 +46,8 @@ export class FakeExcelClient implements ContextOwner {
   roundTrip: () => Promise<void> = () => Promise.resolve();
   /** Every context `run` made, for tests that count syncs. */
   readonly contexts: FakeRequestContext[] = [];
+  /** Whether this user is typing in a cell; `cellEdit.enter()` / `leave()` in tests. */
+  readonly cellEdit = new CellEditMode();
 
   constructor(
     readonly workbook: FakeWorkbook,
@@ -54,12 +58,33 @@ export class FakeExcelClient implements ContextOwner {
     return this.workbook.model;
   }
 
-  /** Excel.run for this client: a fresh context, the batch, then whatever is still queued is sent. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = this.newContext();
-    const result = await batch(context.asExcel());
-    if (context.batch.pending) await context.batch.send(false);
-    return result;
+  get inCellEditMode(): boolean {
+    return this.cellEdit.active;
+  }
+
+  cellEditEnded(): Promise<void> {
+    return this.cellEdit.ended();
+  }
+
+  /**
+   * Excel.run for this client, in its three forms: `run(batch)`, `run(options, batch)` and
+   * `run(context, batch)` (an earlier run's context, e.g. to remove its event handlers). A
+   * fresh context unless one is passed; whatever is still queued is sent at the end.
+   */
+  run = async <T>(...args: RunArguments<T>): Promise<T> => {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+    const first = args.length === 2 ? args[0] : undefined;
+    const context = first instanceof FakeRequestContext ? first : this.newContext();
+    if (!(first instanceof FakeRequestContext))
+      context.batch.delayForCellEdit = Boolean((first as Excel.RunOptions | undefined)?.delayForCellEdit);
+    context.batch.open = true;
+    try {
+      const result = await batch(context.asExcel());
+      if (context.batch.pending) await context.batch.send(false);
+      return result;
+    } finally {
+      context.batch.open = false;
+    }
   };
 
   /** A new request context of this client. */
@@ -105,9 +130,25 @@ export class FakeExcelClient implements ContextOwner {
   }
 }
 
-/** A workbook shared by fake clients; `model` is open for tests and the preview's sheet view. */
+/** What `run` takes: the batch, with run options or an earlier run's context before it. */
+export type RunArguments<T> =
+  | [batch: (context: Excel.RequestContext) => Promise<T>]
+  | [
+      options: Excel.RunOptions | FakeRequestContext | Excel.RequestContext,
+      batch: (context: Excel.RequestContext) => Promise<T>,
+    ];
+
+/**
+ * A workbook shared by fake clients; `model` is open for tests and the preview's sheet view.
+ * `profile` says which Excel it behaves as (host/hostProfile.ts): Excel on the web by default.
+ */
 export class FakeWorkbook {
-  readonly model = new WorkbookModel();
+  readonly model: WorkbookModel;
+
+  constructor(profile: HostProfile = hostProfile("web")) {
+    this.model = new WorkbookModel(profile);
+  }
+
   /** Errors thrown by event handlers; kept so a test can show that none were swallowed. */
   readonly handlerErrors: unknown[] = [];
   private readonly clients: FakeExcelClient[] = [];

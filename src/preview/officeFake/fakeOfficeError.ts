@@ -5,7 +5,12 @@ export type FakeErrorCode =
   | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidOperation"
-  | "InvalidReference";
+  | "InvalidReference"
+  | "ApiNotFound"
+  | "GeneralException"
+  | "InvalidOperationInCellEditMode"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
 
 /** An error shaped like OfficeExtension.Error: a `code` to branch on and a message for people. */
 export class FakeOfficeError extends Error {

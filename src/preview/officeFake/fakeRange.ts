@@ -3,12 +3,21 @@ import { SHEET_LIMITS, parseAddress, toAddress } from "../../excel/a1";
 import { GENERAL } from "./cellInput";
 import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeOfficeError } from "./fakeOfficeError";
+import { checkReadCells } from "./host/payloadLimits";
 import type { ClearApplyTo, FormatChange, SheetBlock, WorkbookModel } from "./workbookModel";
 
 /** The scalar properties of Excel.Range the fake answers. */
 type RangeScalars = Pick<
   Excel.Range,
-  "address" | "values" | "formulas" | "numberFormat" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex"
+  | "address"
+  | "values"
+  | "formulas"
+  | "formulasLocal"
+  | "numberFormat"
+  | "rowCount"
+  | "columnCount"
+  | "rowIndex"
+  | "columnIndex"
 >;
 
 /** A fake Excel.RangeFont: bold and size, set on every cell of the range. */
@@ -60,19 +69,25 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
     return this.loadedValue("values");
   }
   set values(values: CellValue[][]) {
-    this.command((block) => this.batch.owner.model.writeBlock(block, "values", values));
+    this.command((block) => this.batch.owner.model.writeBlock(block, "values", values), values);
   }
   get formulas(): CellValue[][] {
     return this.loadedValue("formulas");
   }
   set formulas(formulas: CellValue[][]) {
-    this.command((block) => this.batch.owner.model.writeBlock(block, "formulas", formulas));
+    this.command((block) => this.batch.owner.model.writeBlock(block, "formulas", formulas), formulas);
+  }
+  get formulasLocal(): CellValue[][] {
+    return this.loadedValue("formulasLocal");
+  }
+  set formulasLocal(formulas: CellValue[][]) {
+    this.command((block) => this.batch.owner.model.writeBlock(block, "formulasLocal", formulas), formulas);
   }
   get numberFormat(): string[][] {
     return this.loadedValue("numberFormat");
   }
   set numberFormat(formats: string[][]) {
-    this.command((block) => this.batch.owner.model.writeBlock(block, "numberFormat", formats));
+    this.command((block) => this.batch.owner.model.writeBlock(block, "numberFormat", formats), formats);
   }
   get rowCount(): number {
     return this.loadedValue("rowCount");
@@ -146,10 +161,12 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
   }
   /** The non-blank part of the range, or a null object when it is all blank. */
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const block = this.targetOrNull();
-      return block === null ? null : this.batch.owner.model.usedBlock(block.sheetId, block);
-    });
+    return this.childOf("getUsedRangeOrNullObject", () =>
+      new FakeRange(this.batch, () => {
+        const block = this.targetOrNull();
+        return block === null ? null : this.batch.owner.model.usedBlock(block.sheetId, block);
+      }).possiblyNull(),
+    );
   }
 
   /** Clears contents, formats or both (Excel.ClearApplyTo; default all). Tables and charts stay. */
@@ -173,13 +190,17 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
       case "address":
         return toAddress({ ...block, sheet: model.sheet(block.sheetId).name });
       case "values":
+        checkReadCells(model.profile, block.rows, block.columns);
         return model.readBlock(block, (row, column) => model.valueAt(block.sheetId, row, column));
       case "formulas":
+      case "formulasLocal":
+        checkReadCells(model.profile, block.rows, block.columns);
         return model.readBlock(block, (row, column) => {
           const cell = model.cell(block.sheetId, row, column);
           return cell?.formula ?? cell?.value ?? "";
         });
       case "numberFormat":
+        checkReadCells(model.profile, block.rows, block.columns);
         return model.readBlock(
           block,
           (row, column) => model.cell(block.sheetId, row, column)?.numberFormat ?? GENERAL,
@@ -211,10 +232,14 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
   }
 
   private derive(change: (block: SheetBlock) => SheetBlock): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const block = this.targetOrNull();
-      return block === null ? null : checked(change(block));
-    });
+    return this.childOf(
+      "a range method",
+      () =>
+        new FakeRange(this.batch, () => {
+          const block = this.targetOrNull();
+          return block === null ? null : checked(change(block));
+        }),
+    );
   }
 
   private blockOf(address: string, sheetId: string): SheetBlock {

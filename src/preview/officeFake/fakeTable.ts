@@ -3,6 +3,7 @@ import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
+import { requireExcelApi } from "./host/requirementSets";
 import type { SheetBlock, TableModel } from "./workbookModel";
 
 type TableScalars = Pick<Excel.Table, "name" | "id" | "style">;
@@ -54,6 +55,7 @@ export class FakeTable extends FakeClientObject<TableModel> implements TableScal
   }
   /** Moves the table's edges to `range` (a range or an address on the table's sheet). */
   resize(range: FakeRange | string): void {
+    requireExcelApi(this.batch, "Table.resize");
     this.command((table) => {
       const block =
         typeof range === "string" ? { ...parsed(range), sheetId: table.block.sheetId } : range.blockForFake();
@@ -100,10 +102,14 @@ export class FakeTable extends FakeClientObject<TableModel> implements TableScal
   }
 
   private part(select: (block: SheetBlock) => SheetBlock): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const table = this.targetOrNull();
-      return table === null || !this.batch.owner.model.tables.byId(table.id) ? null : select(table.block);
-    });
+    return this.childOf(
+      "a range of the table",
+      () =>
+        new FakeRange(this.batch, () => {
+          const table = this.targetOrNull();
+          return table === null || !this.batch.owner.model.tables.byId(table.id) ? null : select(table.block);
+        }),
+    );
   }
 }
 
@@ -133,12 +139,14 @@ export class FakeTableColumnCollection {
   }
 
   private column(find: (table: TableModel) => string | null, required: boolean): FakeTableColumn {
-    return new FakeTableColumn(this.batch, () => {
+    const tableMayBeNull = this.table.checkChild("columns");
+    const column = new FakeTableColumn(this.batch, () => {
       const table = this.table.modelOrNullForFake();
       const name = table === null ? null : find(table);
       if (name === null && required) throw new FakeOfficeError("ItemNotFound", "No such table column.");
       return table === null || name === null ? null : { table, name };
     });
+    return tableMayBeNull || !required ? column.possiblyNull() : column;
   }
 }
 
@@ -198,10 +206,14 @@ export class FakeTableColumn extends FakeClientObject<ColumnTarget> implements C
   }
 
   private part(select: (block: SheetBlock) => SheetBlock): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const target = this.targetOrNull();
-      return target === null ? null : select(this.block(target));
-    });
+    return this.childOf(
+      "a range of the column",
+      () =>
+        new FakeRange(this.batch, () => {
+          const target = this.targetOrNull();
+          return target === null ? null : select(this.block(target));
+        }),
+    );
   }
 }
 

@@ -12,13 +12,24 @@ type WorksheetScalars = Pick<Excel.Worksheet, "name" | "id" | "position" | "visi
 
 /** A fake Excel.Worksheet. */
 export class FakeWorksheet extends FakeClientObject<SheetModel> implements WorksheetScalars {
-  readonly tables: FakeTableCollection;
-  readonly charts: FakeChartCollection;
+  private readonly tableCollection: FakeTableCollection;
+  private readonly chartCollection: FakeChartCollection;
 
   constructor(batch: FakeBatch, context: SyncOnly, resolve: () => SheetModel | null) {
     super(batch, resolve);
-    this.tables = new FakeTableCollection(batch, context, () => this.targetOrThrow());
-    this.charts = new FakeChartCollection(batch, () => this.targetOrNull());
+    this.tableCollection = new FakeTableCollection(batch, context, () => this.targetOrThrow());
+    this.chartCollection = new FakeChartCollection(batch, () => this.targetOrNull());
+  }
+
+  /** The sheet's tables. */
+  get tables(): FakeTableCollection {
+    this.checkChild("tables");
+    return this.tableCollection;
+  }
+  /** The sheet's charts. */
+  get charts(): FakeChartCollection {
+    this.checkChild("charts");
+    return this.chartCollection;
   }
 
   get name(): string {
@@ -44,27 +55,37 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Works
 
   /** The range at an address on this sheet ("A1:B2", "A:C"); the whole sheet without one. */
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const sheet = this.targetOrNull();
-      if (sheet === null) return null;
-      const block = parseAddress(address ?? "A:XFD");
-      if (!block) throw new FakeOfficeError("InvalidArgument", `"${address}" is not an address.`);
-      return checked({ ...block, sheetId: sheet.id });
-    });
+    return this.childOf(
+      "getRange",
+      () =>
+        new FakeRange(this.batch, () => {
+          const sheet = this.targetOrNull();
+          if (sheet === null) return null;
+          const block = parseAddress(address ?? "A:XFD");
+          if (!block) throw new FakeOfficeError("InvalidArgument", `"${address}" is not an address.`);
+          return checked({ ...block, sheetId: sheet.id });
+        }),
+    );
   }
   /** The range at 0-based indexes. */
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const sheet = this.targetOrNull();
-      return sheet === null ? null : checked({ sheetId: sheet.id, row, column, rows, columns });
-    });
+    return this.childOf(
+      "getRangeByIndexes",
+      () =>
+        new FakeRange(this.batch, () => {
+          const sheet = this.targetOrNull();
+          return sheet === null ? null : checked({ sheetId: sheet.id, row, column, rows, columns });
+        }),
+    );
   }
   /** The non-blank part of the sheet, or a null object for an empty sheet. */
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.batch, () => {
-      const sheet = this.targetOrNull();
-      return sheet === null ? null : this.batch.owner.model.usedBlock(sheet.id);
-    });
+    return this.childOf("getUsedRangeOrNullObject", () =>
+      new FakeRange(this.batch, () => {
+        const sheet = this.targetOrNull();
+        return sheet === null ? null : this.batch.owner.model.usedBlock(sheet.id);
+      }).possiblyNull(),
+    );
   }
   /** Makes the sheet the active one; the fake has no view, so nothing to do. */
   activate(): void {
@@ -109,7 +130,7 @@ export class FakeWorksheetCollection {
       this.batch,
       this.context,
       () => this.batch.owner.model.sheetByName(name) ?? null,
-    );
+    ).possiblyNull();
   }
   /** Adds a sheet at the end. */
   add(name: string): FakeWorksheet {
@@ -141,7 +162,7 @@ export class FakeTableCollection {
   }
   /** The table of that name, or a null object. */
   getItemOrNullObject(name: string): FakeTable {
-    return this.table(() => this.find(name) ?? null);
+    return this.table(() => this.find(name) ?? null).possiblyNull();
   }
   /** Makes a table of `address` (with the sheet name for the workbook's collection), first row as header. */
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {

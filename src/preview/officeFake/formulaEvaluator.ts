@@ -26,12 +26,14 @@ export type FormulaEvaluator = {
 /**
  * The evaluator used when none is plugged in: a formula that is a single cell reference
  * (`=Model!C10`, `='Budget 2025'!$D$4`) shows that cell; any other formula shows #NAME?.
+ * A reference to an empty cell is 0, as in Excel ("=A1" of a blank A1 shows 0).
  */
 export const referenceEvaluator: FormulaEvaluator = {
   evaluate(formula, at, workbook) {
     const block = parseAddress(formula.slice(1).replace(/\$/g, ""), at.sheet);
     if (!block || block.rows !== 1 || block.columns !== 1) return "#NAME?";
     if (block.sheet === at.sheet && block.row === at.row && block.column === at.column) return "#REF!";
-    return workbook.valueAt(block.sheet, block.row, block.column);
+    const value = workbook.valueAt(block.sheet, block.row, block.column);
+    return value === "" ? 0 : value;
   },
 };

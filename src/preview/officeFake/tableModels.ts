@@ -4,7 +4,14 @@ import type { SheetBlock, WorkbookModel } from "./workbookModel";
 import { intersect } from "./workbookModel";
 
 /** A table: a block whose first row is the header; the header cells are the column names. */
-export type TableModel = { id: string; name: string; block: SheetBlock; style: string };
+export type TableModel = {
+  id: string;
+  name: string;
+  block: SheetBlock;
+  style: string;
+  /** Calculated columns (desktop): the formula by column offset, as in body row `row`. */
+  calculated: Map<number, { formula: string; row: number }>;
+};
 
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
@@ -45,6 +52,7 @@ export class TableModels {
       name: this.freeName(),
       block: full,
       style: "",
+      calculated: new Map(),
     };
     this.list.push(table);
     this.normaliseHeader(table);
@@ -82,6 +90,14 @@ export class TableModels {
       worksheetId: block.sheetId,
       address: "",
     });
+    this.workbook.touch();
+  }
+
+  /** Grows a table over data written next to it (host/tableAutoExpansion.ts). */
+  expand(table: TableModel, block: SheetBlock): void {
+    this.checkFree(block, table);
+    table.block = block;
+    this.normaliseHeader(table);
     this.workbook.touch();
   }
 

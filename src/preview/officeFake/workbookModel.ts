@@ -6,6 +6,10 @@ import { FakeOfficeError } from "./fakeOfficeError";
 import { ChartModels, type ChartModel } from "./chartModels";
 import { cellKey, cellOfKey, contains, intersect, type SheetBlock } from "./sheetBlock";
 import { TableModels, type TableModel } from "./tableModels";
+import { hostProfile, type HostProfile } from "./host/hostProfile";
+import { customFunctionsResolve, toEnglishFormula } from "./host/customFunctionNames";
+import { expandedTables } from "./host/tableAutoExpansion";
+import { fillCalculatedColumns, fillNewRows } from "./host/fillTableFormulas";
 
 /** A worksheet: cells kept sparse, keyed by row and column. */
 export type SheetModel = {
@@ -22,6 +26,9 @@ export type SheetModel = {
 export type ClearApplyTo =
   "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
 
+/** What a write sets: values as typed, formulas in English or the display language, or number formats. */
+export type WriteKind = "values" | "formulas" | "formulasLocal" | "numberFormat";
+
 /** A formatting change to every cell of a block. */
 export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize">>;
 
@@ -37,6 +44,8 @@ export type PendingEvent =
  */
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  /** Which Excel this workbook behaves as (host/hostProfile.ts). */
+  readonly profile: HostProfile;
   readonly tables = new TableModels(this);
   readonly charts = new ChartModels(this);
   evaluator: FormulaEvaluator = referenceEvaluator;
@@ -48,6 +57,10 @@ export class WorkbookModel {
   private changes: CellChange[] = [];
   private events: PendingEvent[] = [];
   private evaluating = new Set<number>();
+
+  constructor(profile: HostProfile = hostProfile("web")) {
+    this.profile = profile;
+  }
 
   /** A fresh id for a sheet or table, as Excel gives them ("{…}" in Office; a counter here). */
   newId(prefix: string): string {
@@ -127,6 +140,7 @@ export class WorkbookModel {
       return this.evaluator.spillValueAt({ sheet: this.sheet(sheetId).name, row, column }) ?? "";
     }
     if (cell.formula === null) return cell.value;
+    if (cell.nameError) return "#NAME?";
     this.sendChangesToEvaluator();
     const id = cellKey(row, column);
     if (this.evaluating.has(id)) return "#REF!";
@@ -156,10 +170,15 @@ export class WorkbookModel {
     );
   }
 
-  /** Writes values (as Excel interprets typed input), formulas, or number formats into a block. */
-  writeBlock(block: SheetBlock, kind: "values" | "formulas" | "numberFormat", data: unknown): void {
+  /**
+   * Writes values (as Excel interprets typed input), formulas (English, or the display
+   * language's with `formulasLocal`), or number formats into a block; then tables grow over
+   * data below them and calculated columns fill, as the host profile says.
+   */
+  writeBlock(block: SheetBlock, kind: WriteKind, data: unknown): void {
     const grid = this.fitToBlock(block, data, kind);
     const sheet = this.sheet(block.sheetId);
+    const keepText = this.profile.textFormatKeepsFormulaText;
     for (let r = 0; r < block.rows; r++) {
       for (let c = 0; c < block.columns; c++) {
         const row = block.row + r;
@@ -176,16 +195,35 @@ export class WorkbookModel {
           const interpreted = (kind === "values" ? interpretInput : interpretFormulaInput)(
             input,
             old.numberFormat,
+            keepText,
           );
-          next = { ...old, ...interpreted };
+          const written = interpreted.formula;
+          const formula =
+            written !== null && kind === "formulasLocal" ? toEnglishFormula(written, this.profile) : written;
+          const nameError = written !== null && !customFunctionsResolve(written, kind, this.profile);
+          next = { ...old, ...interpreted, formula };
+          if (nameError) next.nameError = true;
+          else delete next.nameError;
         }
         sheet.cells.set(cellKey(row, column), next);
         this.changes.push({ sheet: sheet.name, row, column, value: next.value, formula: next.formula });
       }
     }
+    if (kind !== "numberFormat") this.afterDataWrite(block, grid);
     this.tables.afterWrite(block);
     this.noteChange(block);
     this.touch();
+  }
+
+  /** Puts a formula into a cell as Excel's own fill does (calculated columns), not as a user write. */
+  fillFormula(sheetId: string, row: number, column: number, formula: string): void {
+    const sheet = this.sheet(sheetId);
+    const key = cellKey(row, column);
+    const old = sheet.cells.get(key) ?? { value: "", formula: null, numberFormat: GENERAL };
+    const filled: FakeCell = { ...old, value: "", formula };
+    delete filled.nameError;
+    sheet.cells.set(key, filled);
+    this.changes.push({ sheet: sheet.name, row, column, value: "", formula });
   }
 
   /** Sets the font of every cell in a block (`Range.format.font`). */
@@ -306,6 +344,18 @@ export class WorkbookModel {
       const address = toAddress({ ...overlap, sheet: "" }).split("!")[1];
       this.queueEvent({ type: "TableChanged", tableId: table.id, worksheetId: table.block.sheetId, address });
     }
+  }
+
+  /** Tables grow over data next to them; then calculated columns fill (desktop). */
+  private afterDataWrite(block: SheetBlock, grid: unknown[][]): void {
+    if (this.profile.autoExpandTables) {
+      for (const grown of expandedTables(this.tables.all(), block, grid)) {
+        this.tables.expand(grown.table, grown.block);
+        if (this.profile.calculatedColumns && grown.newRows > 0)
+          fillNewRows(this, grown.table, grown.newRows);
+      }
+    }
+    if (this.profile.calculatedColumns) fillCalculatedColumns(this, block);
   }
 
   private fitToBlock(block: SheetBlock, data: unknown, kind: string): unknown[][] {

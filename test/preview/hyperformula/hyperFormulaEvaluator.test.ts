@@ -58,7 +58,7 @@ describe("HyperFormula behind the fake", () => {
     await client.run(async (context) => {
       const cells = context.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
       cells.numberFormat = [["@", "@"]];
-      cells.values = [["=1+1", "12"]];
+      cells.values = [["'=1+1", "'12"]];
       await context.sync();
     });
     expect(await writeAndRead(client, "C1", [["=ISTEXT(B1)"]], "A1:C1")).toEqual([["=1+1", "12", true]]);

@@ -1,8 +1,12 @@
 import { FakeWorkbook, type FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
 import type { FormulaEvaluator } from "../../../src/preview/officeFake/formulaEvaluator";
+import { hostProfile, type HostProfile } from "../../../src/preview/officeFake/host/hostProfile";
 
-function sheetWithTable(): { workbook: FakeWorkbook; client: FakeExcelClient } {
-  const workbook = new FakeWorkbook();
+function sheetWithTable(profile: HostProfile = hostProfile("web")): {
+  workbook: FakeWorkbook;
+  client: FakeExcelClient;
+} {
+  const workbook = new FakeWorkbook(profile);
   const client = workbook.createClient("Anna");
   workbook.model.addSheet("Ark1");
   client.type("Ark1!A1:B2", [
@@ -44,8 +48,30 @@ describe("load and sync", () => {
     });
   });
 
-  it("makes ranges of a null object null objects too", async () => {
+  it("fails the batch for a range of a possible null object before its isNullObject is known", async () => {
     const { client } = sheetWithTable();
+    await expect(
+      client.run(async (context) => {
+        context.workbook.tables.getItemOrNullObject("Nope").getDataBodyRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  it("allows a range of a null object once its isNullObject is known", async () => {
+    const { client } = sheetWithTable();
+    const found = await client.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject("T");
+      await context.sync();
+      const body = table.getDataBodyRange().load("values");
+      await context.sync();
+      return body.values;
+    });
+    expect(found).toEqual([[1, "Første"]]);
+  });
+
+  it("makes ranges of a null object null objects too, outside strict mode", async () => {
+    const { client } = sheetWithTable(hostProfile("web", { strictNullObjects: false }));
     await client.run(async (context) => {
       const body = context.workbook.tables.getItemOrNullObject("Nope").getDataBodyRange().load("values");
       await context.sync();
@@ -87,7 +113,7 @@ describe("load and sync", () => {
       const table = context.workbook.tables.getItem("T");
       const below = table.getDataBodyRange().getLastRow().getOffsetRange(1, 0);
       below.values = [["2", "Anden"]];
-      table.resize(table.getRange().getResizedRange(1, 0));
+      table.resize(table.getRange().getBoundingRect(below));
       const body = table.getDataBodyRange().load("address");
       await context.sync();
       expect(body.address).toBe("Ark1!A2:B3");
@@ -112,8 +138,19 @@ describe("cell input", () => {
     expect(found).toBe(kind);
   });
 
-  it("keeps a formula-looking value as text in a text-formatted cell", async () => {
+  it("makes a formula of a formula-looking value even in a text-formatted cell (strict)", async () => {
     const { workbook, client } = sheetWithTable();
+    await client.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Ark1").getRange("D1");
+      cell.numberFormat = [["@"]];
+      cell.values = [['=HYPERLINK("x")']];
+      await context.sync();
+    });
+    expect(workbook.model.cell(workbook.model.sheets[0].id, 0, 3)?.formula).toBe('=HYPERLINK("x")');
+  });
+
+  it("keeps a formula-looking value as text in a text-formatted cell where the profile says so", async () => {
+    const { workbook, client } = sheetWithTable(hostProfile("web", { textFormatKeepsFormulaText: true }));
     await client.run(async (context) => {
       const cell = context.workbook.worksheets.getItem("Ark1").getRange("D1");
       cell.numberFormat = [["@"]];

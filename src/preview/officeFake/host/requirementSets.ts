@@ -1,0 +1,31 @@
+import type { FakeBatch } from "../clientObject";
+import { FakeOfficeError } from "../fakeOfficeError";
+import { versionAtLeast } from "./hostProfile";
+
+/**
+ * Members BAR uses above ExcelApi 1.1, with the set that brought them (the "API set" line
+ * of each member in @types/office-js). On an older Excel, Office.js fails the call with
+ * ApiNotFound: "It may be available in a newer version of the Office application"
+ * (docs/testing/application-specific-api-error-handling.md).
+ */
+export const MEMBER_SETS = {
+  "Table.resize": "1.13",
+  "Excel.run delayForCellEdit": "1.11",
+  "TableCollection.onAdded": "1.9",
+  "TableCollection.onDeleted": "1.9",
+  "Table.onChanged": "1.7",
+  "Range.getUsedRangeOrNullObject": "1.4",
+} as const;
+
+/** Fails the batch with ApiNotFound when the workbook's ExcelApi is below the member's set. */
+export function requireExcelApi(batch: FakeBatch, member: keyof typeof MEMBER_SETS): void {
+  const offered = batch.owner.model.profile.apiVersions.ExcelApi;
+  if (!versionAtLeast(offered, MEMBER_SETS[member])) {
+    batch.fail(
+      new FakeOfficeError(
+        "ApiNotFound",
+        `${member} needs ExcelApi ${MEMBER_SETS[member]}; this Excel offers ${offered}.`,
+      ),
+    );
+  }
+}

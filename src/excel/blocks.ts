@@ -16,9 +16,10 @@ export const CELLS_PER_READ = 5_000_000;
 export const BYTES_PER_WRITE = 4 * 1024 * 1024;
 
 /**
- * Reads the values of `rows` rows × `columns` columns in blocks, one sync each, starting
- * as large as the cell limit allows and halving a block that is still over a payload limit.
- * `rangeOf(row, count)` queues the range of rows `row`…`row + count - 1`.
+ * Reads the values of `rows` rows × `columns` columns in blocks, one sync each, halving a
+ * block that is still over a payload limit. It starts at half the rows (the caller has
+ * seen the whole fail), or less where the cell limit says so. `rangeOf(row, count)`
+ * queues the range of rows `row`…`row + count - 1`.
  */
 export async function readRowsInBlocks(
   context: Excel.RequestContext,
@@ -27,7 +28,8 @@ export async function readRowsInBlocks(
   rangeOf: (row: number, count: number) => Excel.Range,
 ): Promise<CellValue[][]> {
   const out: CellValue[][] = [];
-  let size = Math.max(1, Math.min(rows, Math.floor(CELLS_PER_READ / Math.max(columns, 1))));
+  const byCells = Math.floor(CELLS_PER_READ / Math.max(columns, 1));
+  let size = Math.max(1, Math.min(Math.ceil(rows / 2), byCells));
   let at = 0;
   while (at < rows) {
     const count = Math.min(size, rows - at);

@@ -39,11 +39,14 @@ export function stampBy(by: string, at = "2021-05-01T10:00:00.000Z"): ChangeStam
 }
 
 /** A fake workbook with one client, set up (with the seed 002 example unless told otherwise). */
-export async function setUpFake(options: SetUpOptions = { example: true }): Promise<{
+export async function setUpFake(
+  options: SetUpOptions = { example: true },
+  overrides: Partial<HostProfile> = {},
+): Promise<{
   workbook: FakeWorkbook;
   client: FakeExcelClient;
 }> {
-  const workbook = newWorkbook();
+  const workbook = newWorkbook(overrides);
   const client = workbook.createClient("Anna");
   await client.run((context) => setUpWorkbook(context, options, stampBy("Anna")));
   return { workbook, client };

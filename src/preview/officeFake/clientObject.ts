@@ -51,7 +51,7 @@ export class FakeBatch {
   /** False once the Excel.run that made this context has returned, until it is passed to Excel.run again. */
   open = true;
   /** Request and response bytes of every sync so far, for tests and benchmarks. */
-  readonly payloads: { request: number; response: number }[] = [];
+  readonly payloads: { request: number; response: number; failed: boolean }[] = [];
 
   constructor(readonly owner: ContextOwner) {
     this.meter = new PayloadMeter(owner.model.profile);
@@ -114,7 +114,7 @@ export class FakeBatch {
       failure = error;
     }
     this.running = null;
-    this.payloads.push(meter.sizes);
+    this.payloads.push({ ...meter.sizes, failed: failure !== null });
     for (const object of created) object.settle();
     if (this.suspendCalculation) this.owner.model.suspendedBatches++;
     this.suspendCalculation = false;

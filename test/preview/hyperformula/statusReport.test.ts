@@ -3,6 +3,7 @@ import type { StatusReportTexts } from "../../../src/excel/toStatusReport";
 import { bindHyperFormula } from "../../../src/preview/hyperformula/hyperFormulaEvaluator";
 import { toExcelNamespace } from "../../../src/preview/officeFake/excelEnums";
 import type { FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
+import type { HostProfile } from "../../../src/preview/officeFake/host/hostProfile";
 import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../../fixtures/seed002";
 import { readWith, setUpFake } from "../../support/fakeExcel";
 
@@ -19,8 +20,8 @@ const TEXTS: StatusReportTexts = {
 const globals = globalThis as { Excel?: unknown };
 
 /** The seed workbook with HyperFormula bound and `Excel` standing in for Office's global. */
-async function seedWithReport() {
-  const { workbook, client } = await setUpFake({ example: true });
+async function seedWithReport(profile: Partial<HostProfile> = {}) {
+  const { workbook, client } = await setUpFake({ example: true }, profile);
   bindHyperFormula(workbook.model);
   globals.Excel = toExcelNamespace(client);
   const write = async () =>
@@ -40,6 +41,22 @@ function readReport(client: FakeExcelClient, address: string): Promise<unknown[]
 
 afterEach(() => {
   delete globals.Excel;
+});
+
+describe.each<[string, Partial<HostProfile>]>([
+  ["Danish Excel", { displayLanguage: "da-DK" }],
+  ["English Excel", { displayLanguage: "en-US" }],
+  ["Excel of a co-author without BAR", { barInstalled: false }],
+])("the status report in %s", (_, profile) => {
+  it("shows the golden net rows and no #NAME? anywhere", async () => {
+    const { client } = await seedWithReport(profile);
+    const cells = await readReport(client, "A1:E15");
+    expect(cells.slice(-2).map((row) => row.slice(1))).toEqual([
+      SEED_002_NET_WITHOUT_CARRY,
+      SEED_002_NET_WITH_CARRY,
+    ]);
+    expect(cells.flat().filter((cell) => String(cell).startsWith("#"))).toEqual([]);
+  });
 });
 
 describe("the status report written into the fake", () => {

@@ -2,6 +2,7 @@ import { FUNCTIONS_NAMESPACE, type FunctionsMetadata } from "../../src/functions
 import type { DanishFunctionText } from "../../src/i18n/da/functionTexts";
 import type { HelpTexts } from "../../src/i18n/helpTexts";
 import type { Language } from "../../src/i18n/language";
+import { allowErrorInputs } from "./allowErrorInputs";
 import { DEV_URL, toPublicUrls } from "./publicUrl";
 import { readReturnDescriptions } from "./readReturnDescriptions";
 import { helpUrlProblems, renderHelpPages } from "./renderHelpPages";
@@ -24,14 +25,15 @@ export type BarAssetSources = {
   publicUrl: string | null;
 };
 
-/** Output files by path (functions.json rewritten, functions.da-DK.json, help/, manifest.xml) and problems found. */
+/** Output files by path (functions.json post-processed, functions.da-DK.json, help/, manifest.xml) and problems found. */
 export type BarAssets = { files: Map<string, string>; errors: string[] };
 
 /** Derives every text asset beside the bundles; pure, so tests run the same code as the build. */
 export function buildBarAssets(sources: BarAssetSources): BarAssets {
   const { translations } = sources;
-  const english = JSON.parse(sources.functionsJson) as FunctionsMetadata;
-  const errors = helpUrlProblems(english, DEV_URL);
+  const generated = JSON.parse(sources.functionsJson) as FunctionsMetadata;
+  const { metadata: english, problems } = allowErrorInputs(generated);
+  const errors = [...problems, ...helpUrlProblems(english, DEV_URL)];
   let danish: FunctionsMetadata;
   try {
     danish = toDanishMetadata(english, translations.functionTexts, translations.parameterNames);
@@ -42,7 +44,7 @@ export function buildBarAssets(sources: BarAssetSources): BarAssets {
     Object.entries(translations.functionTexts).map(([id, text]) => [id, text.result]),
   );
   const files = new Map<string, string>([
-    ["functions.json", sources.functionsJson],
+    ["functions.json", `${JSON.stringify(english, null, 2)}\n`],
     ["functions.da-DK.json", `${JSON.stringify(danish, null, 2)}\n`],
     ["manifest.xml", sources.manifest],
     ...renderHelpPages(FUNCTIONS_NAMESPACE, {

@@ -1,7 +1,8 @@
 // Builds BAR into dist/: one shared-runtime page (taskpane.html) that loads functions.js, then
-// taskpane.js; functions.json from the JSDoc, its Danish twin, the help pages, manifest.xml and
-// the icons. `--mode production` rewrites https://localhost:3000/ to BAR_PUBLIC_URL
-// (default https://bar.example.dk/) in manifest.xml, the metadata and the help pages.
+// taskpane.js; functions.json from the JSDoc (with allowErrorForDataTypeAny added), its Danish
+// twin, the help pages, manifest.xml, the unified manifest.json and manifest.da-dk.json derived
+// from it, and the icons. `--mode production` rewrites https://localhost:3000/ to BAR_PUBLIC_URL
+// (default https://bar.example.dk/) in both manifests, the metadata and the help pages.
 require("./scripts/registerTypeScript.cjs");
 const path = require("path");
 const typeScriptRule = require("./scripts/build/typeScriptRule.js");

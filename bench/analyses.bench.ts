@@ -166,7 +166,7 @@ export function runAnalysesBench(baseline: Timing): void {
       () => {
         let total = 0;
         for (let row = 0; row < ROWS; row++) {
-          total += benchmarkPotential(own[row], peerRows[row], volumes[row], null);
+          total += benchmarkPotential(own[row], peerRows[row], volumes[row], null)[0][0];
         }
         return total;
       },

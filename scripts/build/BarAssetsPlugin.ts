@@ -15,8 +15,9 @@ export type BarAssetsPluginOptions = {
 const NAME = "BarAssetsPlugin";
 
 /**
- * Emits functions.da-DK.json, the help pages and manifest.xml next to the functions.json that
- * custom-functions-metadata-plugin generates, and in production rewrites their URLs.
+ * Post-processes the functions.json that custom-functions-metadata-plugin generates and emits
+ * functions.da-DK.json, the help pages, manifest.xml and the unified manifest.json (with its
+ * Danish localization file) next to it; in production it rewrites their URLs.
  */
 export class BarAssetsPlugin {
   constructor(private readonly options: BarAssetsPluginOptions) {}

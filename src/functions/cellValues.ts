@@ -1,4 +1,3 @@
-import { isDateSerial, toDateSerial } from "../engine/excelDate";
 import { offsetAddress } from "./a1Address";
 import { InputError, InputLocation, checkAmount } from "../engine/inputError";
 
@@ -11,8 +10,11 @@ export type Range = readonly (readonly unknown[])[];
 /** What a blank cell means for an argument: 0, a missing value (`null`), or an error. */
 export type BlankRule = "zero" | "missing" | "error";
 
-/** The shape of a range argument and where it sits in the sheet, for error messages. */
-export type RangeArgument = { name: string; range: Range; address?: string };
+/**
+ * The shape of a range argument and where it sits in the sheet, for error messages; `omitted`
+ * when Excel passed no value at all (an optional argument left out).
+ */
+export type RangeArgument = { name: string; range: Range; address?: string; omitted?: boolean };
 
 export { offsetAddress };
 
@@ -95,37 +97,9 @@ export function readLine(argument: RangeArgument, blank: BlankRule, dashIsZero =
   return readLineWith(argument, (value, location) => readAmount(value, location, blank, dashIsZero));
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Reads one cell as a date serial. Excel passes date cells as serial numbers; text is a
- * date only when written yyyy-mm-dd, because "03-04-2025" means different days in
- * different countries. A 0 counts as blank: desktop Excel passes an empty cell as 0, and
- * serial 0 is no real day.
- */
-export function readDate(value: unknown, location: InputLocation, blank: BlankRule): number | null {
-  if (value === 0) return readAmount(null, location, blank);
-  if (typeof value === "number") {
-    if (isDateSerial(value)) return value;
-    throw new InputError("invalidValue", location, { code: "notADate", found: String(value) });
-  }
-  if (typeof value === "string" && value.trim() !== "") {
-    const match = ISO_DATE.exec(value.trim());
-    const serial = match && toDateSerial({ year: +match[1], month: +match[2], day: +match[3] });
-    if (!serial) throw new InputError("invalidValue", location, { code: "notADate", found: value });
-    return serial;
-  }
-  return readAmount(value, location, blank);
-}
-
 /** Reads an optional line of amounts, blanks as 0; undefined when the argument was not given. */
 export function readOptionalLine(argument: RangeArgument): number[] | undefined {
   return isGiven(argument) ? (readLine(argument, "zero").values as number[]) : undefined;
-}
-
-/** Reads a one-row or one-column range of dates (serials); blank cells follow `blank`. */
-export function readDateLine(argument: RangeArgument, blank: BlankRule): Line {
-  return readLineWith(argument, (value, location) => readDate(value, location, blank));
 }
 
 /**
@@ -159,15 +133,25 @@ export function readAmounts(
   );
 }
 
-/** An optional scalar argument; a range there must be a single cell. */
+/**
+ * An optional scalar argument; a range there must be a single cell. An error value is passed
+ * on, as Excel hands errors to the function (`allowErrorForDataTypeAny`) instead of stopping.
+ */
 function toScalar(value: unknown, argument: string): unknown {
-  if (!Array.isArray(value)) return value;
   const range = toRange(value);
   if (range.length !== 1 || range[0].length !== 1) {
     const problem = { code: "notOneCell", rows: range.length, columns: range[0]?.length ?? 0 } as const;
     throw new InputError("invalidValue", { argument }, problem);
   }
-  return range[0][0];
+  const scalar = range[0][0];
+  if (isErrorValue(scalar)) {
+    throw new InputError(
+      { propagate: scalar.code },
+      { argument },
+      { code: "errorValue", found: scalar.code },
+    );
+  }
+  return scalar;
 }
 
 /**
@@ -180,7 +164,9 @@ export function readSingleAmount(argument: RangeArgument): number {
     const problem = { code: "notOneCell", rows: range.length, columns: range[0]?.length ?? 0 } as const;
     throw new InputError("invalidValue", { argument: name }, problem);
   }
-  if (!isGiven(argument)) throw new InputError("invalidValue", { argument: name }, { code: "missing" });
+  // Without a cell to name, nothing in the sheet is blank: the argument was left out.
+  if (argument.omitted && !address)
+    throw new InputError("invalidValue", { argument: name }, { code: "missing" });
   return readAmount(
     range[0][0],
     address ? { argument: name, address } : { argument: name },
@@ -188,11 +174,14 @@ export function readSingleAmount(argument: RangeArgument): number {
   ) as number;
 }
 
-/** Whether an optional argument was given: a value, or a reference to a cell (even a blank one). */
+/**
+ * Whether an optional argument was given, told by its value alone: Excel passes `null` for an
+ * optional argument left out (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
+ * "Optional parameters"), while a matrix parameter that refers to cells, even one blank cell,
+ * arrives as a 2-D array. What `parameterAddresses` holds for a left-out argument is not documented.
+ */
 export function isGiven(argument: RangeArgument): boolean {
-  const { range, address } = argument;
-  const single = range.length === 1 && range[0].length === 1 ? range[0][0] : "";
-  return address !== undefined || (single !== null && single !== undefined);
+  return !argument.omitted;
 }
 
 /** The range arguments of a call, named by the keys of `values` (in parameter order), with their A1 addresses. */
@@ -204,7 +193,8 @@ export function toRangeArguments(
   return Object.entries(values).map(([name, value], index) => ({
     name,
     range: toRange(value),
-    address: addresses[index],
+    address: addresses[index] || undefined,
+    ...(value === null || value === undefined ? { omitted: true } : {}),
   }));
 }
 

@@ -1,7 +1,7 @@
 import { InputError, InputErrorKind } from "../engine/inputError";
 import { describeInputError } from "../i18n/describeInputError";
-import { currentLanguage } from "../i18n/language";
 import { Orientation, RangeArgument, cellLocation } from "./cellValues";
+import { messageLanguage } from "./messageLanguage";
 
 /** Excel shows a custom message only with #VALUE! and #N/A, and cannot return #NAME? or #REF!. */
 const RETURNABLE_ERRORS = new Set<string>(["#DIV/0!", "#N/A", "#NUM!", "#VALUE!", "#NULL!", "#BUSY!"]);
@@ -13,9 +13,9 @@ function toErrorCode(kind: InputErrorKind): CustomFunctions.ErrorCode {
   return kind.propagate as CustomFunctions.ErrorCode;
 }
 
-/** Turns an input error into the Excel error the cell shows, with a message in the user's language. */
+/** Turns an input error into the Excel error the cell shows, with a message in Office's language at call time. */
 export function toExcelError(error: InputError): CustomFunctions.Error {
-  return new CustomFunctions.Error(toErrorCode(error.kind), describeInputError(error, currentLanguage()));
+  return new CustomFunctions.Error(toErrorCode(error.kind), describeInputError(error, messageLanguage()));
 }
 
 /**

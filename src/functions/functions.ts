@@ -8,7 +8,6 @@ import { HEDENSTED_2020, checkStrategy, headroomAndCashStrategy } from "../engin
 import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
   readAmounts,
-  readDateLine,
   readNamedLines,
   readFlag,
   readLine,
@@ -30,7 +29,7 @@ import {
   withCellLocations,
   withExcelErrors,
 } from "./excelErrors";
-import { readLedger } from "./datedBalances";
+import { readDateLine, readLedger } from "./datedBalances";
 
 /**
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.
@@ -277,7 +276,7 @@ export function yearEndForecast(
  * @param [quantile] The share of the peers to compare with, 0 to 1, as PERCENTILE.INC. Default 0.5 (the median); 0.25 is the cheapest quarter.
  * @param invocation
  * @requiresParameterAddresses
- * @returns max(0, (own unit cost - the peers' quantile) × volume); 0 when already at or below it.
+ * @returns max(0, (own unit cost - the peers' quantile) × volume); 0 when already at or below it. One cell.
  */
 export function benchmarkPotential(
   ownUnitCost: unknown,
@@ -285,13 +284,16 @@ export function benchmarkPotential(
   volume: unknown,
   quantile: unknown,
   invocation?: CustomFunctions.Invocation,
-): number {
+): number[][] {
   return withExcelErrors(() => {
     const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume }, invocation);
     const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
     const costs = readAmounts(ranges[1], "missing", true);
     const share = readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE);
-    return withCellLocations(ranges, () => calculateBenchmarkPotential(own, costs, units, share));
+    // A 1×1 matrix, not a scalar: `requiresParameterAddresses` needs result dimensionality
+    // "matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
+    // "Detect the address of a parameter"), and Excel shows a 1×1 matrix as one cell.
+    return [[withCellLocations(ranges, () => calculateBenchmarkPotential(own, costs, units, share))]];
   });
 }
 

@@ -27,6 +27,8 @@ export type FunctionMetadata = {
 /** The whole `functions.json` (or its Danish twin `functions.da-DK.json`). */
 export type FunctionsMetadata = {
   allowCustomDataForDataTypeAny?: boolean;
+  /** Excel passes error values to parameters of type any (set by the build, scripts/build/allowErrorInputs.ts). */
+  allowErrorForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 };
 

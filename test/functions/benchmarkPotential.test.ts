@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { buildSheet, valueAt } from "../support/sheet";
+import { benchmarkPotential } from "../../src/functions/functions";
+import { buildSheet, valueAt, valuesAt } from "../support/sheet";
 
 /** Own unit cost in B1, own volume in B2, the comparable municipalities in D1:J1 (F1 blank). */
 const SHEET = [
@@ -12,6 +13,19 @@ describe("BAR.BENCHMARKPOTENTIAL in a spreadsheet", () => {
     // Median of 47,000 … 61,000 (six peers) = 52,750; (58,000 − 52,750) × 1,200 = 6,300,000.
     const hf = buildSheet([...SHEET, ["=BAR.BENCHMARKPOTENTIAL(B1,D1:J1,B2)"]]);
     expect(valueAt(hf, "A3")).toBe(6_300_000);
+  });
+
+  it("returns one cell as a 1×1 matrix, as requiresParameterAddresses demands", () => {
+    const peers = [[52000, 49500, 61000, 55000, 47000, 53500]];
+    expect(benchmarkPotential(58000, peers, 1200, null)).toEqual([[6_300_000]]);
+  });
+
+  it("fills only its own cell, leaving the neighbours free", () => {
+    const hf = buildSheet([...SHEET, ["=BAR.BENCHMARKPOTENTIAL(B1,D1:J1,B2)", "beside"], [null, null]]);
+    expect(valuesAt(hf, "A3:B4")).toEqual([
+      [6_300_000, "beside"],
+      [null, null],
+    ]);
   });
 
   it("takes the quantile as a percentage", () => {

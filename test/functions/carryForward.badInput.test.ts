@@ -174,6 +174,20 @@ const CASES: BadCase[] = [
     detail: "expected a single value",
   },
   {
+    what: "#N/A as mode (the error survives)",
+    args: [TARGETS, LINES, new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)],
+    code: "#N/A",
+    argument: "mode",
+    detail: "holds the error #N/A",
+  },
+  {
+    what: "#DIV/0! as detail, from a one-cell range (the error survives)",
+    args: [TARGETS, LINES, null, [[new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)]]],
+    code: "#DIV/0!",
+    argument: "detail",
+    detail: "holds the error #DIV/0!",
+  },
+  {
     what: "text as detail",
     args: [TARGETS, LINES, null, "yes"],
     code: "#VALUE!",

@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { buildBarAssets, type BarAssets } from "../../scripts/build/buildBarAssets";
 import { DEV_URL } from "../../scripts/build/publicUrl";
+import { allowErrorInputs } from "../../scripts/build/allowErrorInputs";
 import { helpPagePath } from "../../scripts/build/renderHelpPages";
 import type { FunctionsMetadata } from "../../src/functions/functionsMetadata";
 import { DANISH_FUNCTION_TEXTS, DANISH_PARAMETER_NAMES } from "../../src/i18n/da/functionTexts";
 import { DANISH_HELP_TEXTS } from "../../src/i18n/da/helpTexts";
 import { ENGLISH_HELP_TEXTS } from "../../src/i18n/en/helpTexts";
+import { BAR_FUNCTIONS } from "../../src/preview/hyperformula/barFunctions";
 
 // The same steps as the webpack build: custom-functions-metadata on the JSDoc, then BAR's own
 // Danish metadata and help pages, on the real source and translation files.
@@ -78,6 +80,46 @@ describe("functions.json and functions.da-DK.json", () => {
     expect(summary(danish)).toEqual(summary(english));
   });
 
+  it.each([
+    ["functions.json", () => english],
+    ["functions.da-DK.json", () => danish],
+  ])("lets Excel pass error values to the functions in %s (allowErrorForDataTypeAny)", (_file, metadata) => {
+    expect(metadata().allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it("declares every argument as any, so that allowErrorForDataTypeAny reaches all of them", () => {
+    const notAny = english.functions.flatMap((fn) =>
+      fn.parameters.filter((p) => p.type !== "any").map((p) => `${fn.id}.${p.name}: ${p.type}`),
+    );
+    expect(notAny).toEqual([]);
+  });
+
+  it("returns a matrix from every function that asks for parameter addresses", () => {
+    // custom-functions-json.md, options: requiresParameterAddresses "must be used in combination
+    // with the dimensionality property of the result object, and dimensionality must be set to matrix".
+    const wrong = english.functions.filter(
+      (fn) => fn.options?.requiresParameterAddresses && fn.result?.dimensionality !== "matrix",
+    );
+    expect(wrong.map((fn) => fn.id)).toEqual([]);
+  });
+
+  it("tells the HyperFormula adapter which arguments Excel passes as matrices", () => {
+    const declared = english.functions.map((fn) => ({
+      id: fn.id,
+      parameterCount: fn.parameters.length,
+      matrixParameters: fn.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : [])),
+    }));
+    const adapted = english.functions.map((fn) => {
+      const adapter = BAR_FUNCTIONS.find((candidate) => candidate.id === fn.id);
+      return {
+        id: fn.id,
+        parameterCount: adapter?.parameterCount,
+        matrixParameters: adapter?.matrixParameters,
+      };
+    });
+    expect(adapted).toEqual(declared);
+  });
+
   it("gives every function a Danish name that Excel accepts", () => {
     // Excel: a name starts with a letter, has at least three characters, and holds only letters,
     // digits, underscores and periods.
@@ -129,5 +171,27 @@ describe("functions.json and functions.da-DK.json", () => {
         !assets.files.get(helpPagePath(fn.id, "da"))?.includes(`<h1>BAR.${danish.functions[i].name}</h1>`),
     );
     expect(wrong.map((fn) => fn.id)).toEqual([]);
+  });
+});
+
+describe("allowErrorInputs (the build step behind allowErrorForDataTypeAny)", () => {
+  it("sets the flag at the top level and keeps the functions as generated", () => {
+    const generated: FunctionsMetadata = {
+      allowCustomDataForDataTypeAny: true,
+      functions: [{ id: "F", name: "F", parameters: [{ name: "x", type: "any" }], result: {} }],
+    };
+    expect(allowErrorInputs(generated)).toEqual({
+      metadata: { ...generated, allowErrorForDataTypeAny: true },
+      problems: [],
+    });
+  });
+
+  it("reports an argument of another type, which would never receive the error", () => {
+    const generated: FunctionsMetadata = {
+      functions: [{ id: "F", name: "F", parameters: [{ name: "x", type: "number" }], result: {} }],
+    };
+    expect(allowErrorInputs(generated).problems).toEqual([
+      expect.stringContaining('F: argument "x" has type number'),
+    ]);
   });
 });

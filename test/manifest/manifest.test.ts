@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEV_URL } from "../../scripts/build/publicUrl";
+import { REQUIRED_SETS } from "../../src/excel/requirements";
 import { FUNCTIONS_NAMESPACE } from "../../src/functions/functionsMetadata";
 import { allElements, findElement, parseXml, type XmlElement } from "../support/parseXml";
 import { pngSize } from "../support/pngSize";
@@ -138,12 +139,42 @@ describe("manifest.xml", () => {
     );
   });
 
-  it("is a Danish add-in for Excel workbooks that may read and write the document", () => {
+  it("is an add-in for Excel workbooks, English by default, that may read and write the document", () => {
     expect({
       locale: findElement(manifest, "DefaultLocale").text,
       host: findElement(manifest, "Host").attributes.Name,
       permissions: findElement(manifest, "Permissions").text,
-    }).toEqual({ locale: "da-DK", host: "Workbook", permissions: "ReadWriteDocument" });
+    }).toEqual({ locale: "en-US", host: "Workbook", permissions: "ReadWriteDocument" });
+  });
+
+  it("overrides texts for Danish only, never for the default locale", () => {
+    // localization.md: "You may only specify a single override per language, including for the
+    // default locale"; DefaultValue serves every locale without an override.
+    const locales = allElements(manifest)
+      .filter((element) => element.name === "Override" || element.name === "bt:Override")
+      .map((element) => element.attributes.Locale);
+    expect(locales.length).toBeGreaterThan(0);
+    expect([...new Set(locales)]).toEqual(["da-DK"]);
+  });
+
+  it.each([
+    ["TaskpaneButton.Label", "Open BAR", "Åbn BAR"],
+    ["GetStarted.Title", "Get started with BAR", "Kom i gang med BAR"],
+  ])("says %s in English by default and in Danish for da-DK", (id, english, danish) => {
+    expect(resourceValues(id)).toEqual([english, danish]);
+  });
+
+  it.each([
+    [
+      "SupportUrl",
+      [
+        findElement(manifest, "SupportUrl").attributes.DefaultValue,
+        findElement(manifest, "SupportUrl").children[0].attributes.Value,
+      ],
+    ],
+    ["Help.Url", resourceValues("Help.Url")],
+  ])("points %s at the English help by default and the Danish help for da-DK", (_name, urls) => {
+    expect(urls).toEqual([`${DEV_URL}help/index.en.html`, `${DEV_URL}help/index.da.html`]);
   });
 
   it.each([
@@ -184,21 +215,30 @@ describe("manifest.xml", () => {
     expect(resourceValues(namespace)).toEqual([FUNCTIONS_NAMESPACE]);
   });
 
-  it("offers Danish function metadata through a da-DK override", () => {
+  it("gives English function names by default and Danish ones in Danish Excel", () => {
     const metadata = findElement(findElement(customFunctions, "Metadata"), "SourceLocation").attributes.resid;
+    expect(resource(metadata).attributes.DefaultValue).toBe(`${DEV_URL}functions.json`);
     const override = findElement(resource(metadata), "bt:Override");
     expect(override.attributes).toEqual({ Locale: "da-DK", Value: `${DEV_URL}functions.da-DK.json` });
   });
 
-  it("requires the shared runtime and the custom functions runtime", () => {
+  it("requires exactly the requirement sets in src/excel/requirements.ts, in its order", () => {
     const sets = allElements(findElement(manifest, "Requirements")).filter(
       (element) => element.name === "Set",
     );
-    expect(sets.map((set) => [set.attributes.Name, set.attributes.MinVersion])).toEqual(
-      expect.arrayContaining([
-        ["SharedRuntime", "1.1"],
-        ["CustomFunctionsRuntime", "1.1"],
-      ]),
+    expect(sets.map((set) => ({ name: set.attributes.Name, version: set.attributes.MinVersion }))).toEqual(
+      REQUIRED_SETS.map(({ name, version }) => ({ name, version })),
+    );
+  });
+
+  it("gives no Action a TaskpaneId under the host with the long-lived runtime", () => {
+    // configure-your-add-in-to-use-a-shared-runtime.md, "Good practice: avoid multiple task panes".
+    const host = findElement(manifest, "Host", ["xsi:type", "Workbook"]);
+    expect(findElement(host, "Runtime").attributes.lifetime).toBe("long");
+    const actions = allElements(host).filter((element) => element.name === "Action");
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((action) => action.children.some((child) => child.name === "TaskpaneId"))).toEqual(
+      [],
     );
   });
 

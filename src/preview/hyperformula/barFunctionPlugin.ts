@@ -29,6 +29,8 @@ export type AdaptedFunction = {
   implementation: (...args: unknown[]) => unknown;
   /** Parameters before the trailing `invocation`. */
   parameterCount: number;
+  /** Indexes of the parameters functions.json declares `matrix`: Excel passes them 2-D arrays, even for one cell. */
+  matrixParameters: readonly number[];
   /** The size of the result, from the shapes of the arguments (HyperFormula reserves spills up front). */
   resultSize: (shapes: ArgumentShape[]) => { width: number; height: number };
 };
@@ -71,7 +73,8 @@ function isCustomFunctionsError(value: unknown): value is CustomFunctions.Error 
 
 /**
  * Registers BAR functions in HyperFormula under `BAR.<ID>`, calling them exactly as Excel
- * does: ranges as 2-D arrays, empty cells as `null` (web) or `0` (desktop), error values
+ * does: ranges, and any value for a matrix parameter, as 2-D arrays, empty cells as `null`
+ * (web) or `0` (desktop), error values
  * as `CustomFunctions.Error`, omitted arguments as `null`, and the arguments' A1 addresses
  * in `invocation.parameterAddresses`. Thrown `CustomFunctions.Error`s become cell errors
  * with their message, as Excel shows them.
@@ -101,7 +104,9 @@ export function registerBarFunctions(
       if (ast.args.length > fn.parameterCount)
         return new CellError(ErrorType.NA, "Wrong number of arguments");
       const values = Array.from({ length: fn.parameterCount }, (_, index) =>
-        index < ast.args.length ? this.toExcelArgument(ast.args[index], state) : null,
+        index < ast.args.length
+          ? this.toExcelArgument(ast.args[index], state, fn.matrixParameters.includes(index))
+          : null,
       );
       const invocation = { parameterAddresses: ast.args.map((arg) => this.addressOf(arg, state)) };
       try {
@@ -122,8 +127,8 @@ export function registerBarFunctions(
       return new ArraySize(width, height);
     }
 
-    /** Evaluates an argument and converts it to what Excel would pass. */
-    toExcelArgument(ast: Ast, state: State): unknown {
+    /** Evaluates an argument and converts it to what Excel would pass; `matrix` wraps a single value as 1×1. */
+    toExcelArgument(ast: Ast, state: State, matrix: boolean): unknown {
       if (ast.type === "EMPTY") return null;
       const value = this.evaluateAst(ast as never, state as never);
       const toCell = (cell: unknown): unknown => {
@@ -133,7 +138,7 @@ export function registerBarFunctions(
         return cell;
       };
       if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toCell));
-      return toCell(value);
+      return matrix ? [[toCell(value)]] : toCell(value);
     }
 
     /** The A1 address of a range or cell argument, as `invocation.parameterAddresses` gives it. */

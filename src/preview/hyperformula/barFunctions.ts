@@ -22,6 +22,7 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     id: "CARRYFORWARD",
     implementation: functions.carryForward as AdaptedFunction["implementation"],
     parameterCount: 4,
+    matrixParameters: [0, 1],
     // HyperFormula sizes spills before evaluating, so `detail` must be a literal TRUE there.
     resultSize: (shapes) => likeFirstArgument(isTrue(shapes[3]) ? 4 : 1)(shapes),
   },
@@ -29,12 +30,14 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     id: "STRATEGYCHECK",
     implementation: functions.strategyCheck as AdaptedFunction["implementation"],
     parameterCount: 5,
+    matrixParameters: [0, 1],
     resultSize: likeFirstArgument(1),
   },
   {
     id: "HEADROOM",
     implementation: functions.headroom as AdaptedFunction["implementation"],
     parameterCount: 4,
+    matrixParameters: [0, 1, 2, 3],
     // Taxes alone is a block of budget lines (one column per year): one row of results.
     resultSize: ([first, ...others]) =>
       others.length === 0 ? { width: first.width, height: 1 } : { width: first.width, height: first.height },
@@ -43,6 +46,7 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     id: "LIQUIDITYAVERAGE",
     implementation: functions.liquidityAverage as AdaptedFunction["implementation"],
     parameterCount: 3,
+    matrixParameters: [0, 1, 2],
     resultSize: (shapes) =>
       shapes[2] ? { width: shapes[2].width, height: shapes[2].height } : { width: 1, height: 1 },
   },
@@ -50,12 +54,14 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     id: "LIQUIDITYCHECK",
     implementation: functions.liquidityCheck as AdaptedFunction["implementation"],
     parameterCount: 3,
+    matrixParameters: [0, 1],
     resultSize: likeFirstArgument(1),
   },
   {
     id: "PRICEVOLUME",
     implementation: functions.priceVolume as AdaptedFunction["implementation"],
     parameterCount: 3,
+    matrixParameters: [0, 1],
     // One result per change between consecutive periods, so one fewer than the periods.
     resultSize: ([first, , part]) => {
       const lines = linesOfPart(part, 2);
@@ -68,6 +74,7 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     id: "YEARENDFORECAST",
     implementation: functions.yearEndForecast as AdaptedFunction["implementation"],
     parameterCount: 5,
+    matrixParameters: [0, 2, 3],
     // A single amount spills its results across, like a column of accounts does.
     resultSize: ([first, , , , part]) => {
       const lines = linesOfPart(part, 2);
@@ -80,6 +87,7 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     id: "BENCHMARKPOTENTIAL",
     implementation: functions.benchmarkPotential as AdaptedFunction["implementation"],
     parameterCount: 4,
+    matrixParameters: [1],
     resultSize: () => ({ width: 1, height: 1 }),
   },
 ];

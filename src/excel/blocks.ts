@@ -17,19 +17,20 @@ export const BYTES_PER_WRITE = 4 * 1024 * 1024;
 
 /**
  * Reads the values of `rows` rows × `columns` columns in blocks, one sync each, halving a
- * block that is still over a payload limit. It starts at half the rows (the caller has
- * seen the whole fail), or less where the cell limit says so. `rangeOf(row, count)`
- * queues the range of rows `row`…`row + count - 1`.
+ * block that is still over a payload limit. It starts with all rows, or with half when the
+ * caller has already seen the whole fail (`afterFailure`), and never above the cell limit.
+ * `rangeOf(row, count)` queues the range of rows `row`…`row + count - 1`.
  */
 export async function readRowsInBlocks(
   context: Excel.RequestContext,
   rows: number,
   columns: number,
   rangeOf: (row: number, count: number) => Excel.Range,
+  afterFailure = true,
 ): Promise<CellValue[][]> {
   const out: CellValue[][] = [];
   const byCells = Math.floor(CELLS_PER_READ / Math.max(columns, 1));
-  let size = Math.max(1, Math.min(Math.ceil(rows / 2), byCells));
+  let size = Math.max(1, Math.min(afterFailure ? Math.ceil(rows / 2) : rows, byCells));
   let at = 0;
   while (at < rows) {
     const count = Math.min(size, rows - at);

@@ -147,10 +147,15 @@ async function readSheetCells(context: Excel.RequestContext, used: Excel.Range |
   if (!used || used.isNullObject) return null;
   const block = parseAddress(used.address);
   if (!block) return null;
-  const values = await readRowsInBlocks(context, block.rows, block.columns, (row, count) =>
-    context.workbook.worksheets
-      .getItem(BAR_SHEET)
-      .getRangeByIndexes(block.row + row, block.column, count, block.columns),
+  const values = await readRowsInBlocks(
+    context,
+    block.rows,
+    block.columns,
+    (row, count) =>
+      context.workbook.worksheets
+        .getItem(BAR_SHEET)
+        .getRangeByIndexes(block.row + row, block.column, count, block.columns),
+    false,
   );
   return { block, values };
 }

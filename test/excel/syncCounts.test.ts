@@ -1,4 +1,8 @@
 import { addInitiatives } from "../../src/excel/addInitiatives";
+import { readChangeLog } from "../../src/excel/changeLog";
+import { linkMeasure } from "../../src/excel/linkMeasure";
+import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
+import { FakeWorkbook, type FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { saveInitiative } from "../../src/excel/saveInitiative";
 import { TABLE_KEYS, TABLE_NAMES } from "../../src/excel/schema";
@@ -78,4 +82,47 @@ describe("round trips against office-addin-mock", () => {
     expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
     expect(suspend).toHaveBeenCalledTimes(1);
   }, 30000);
+});
+
+describe("round trips in the in-memory workbook, strict as Excel on the web", () => {
+  const syncsOf = (client: FakeExcelClient) => client.contexts.at(-1)?.syncCount;
+
+  it("sets up a new workbook with two syncs", async () => {
+    const workbook = new FakeWorkbook();
+    const client = workbook.createClient();
+    await client.run((context) => setUpWorkbook(context, { example: true }, stampBy("Anna")));
+    expect(syncsOf(client)).toBe(2);
+  });
+
+  it("sets up the missing tables of a workbook with four syncs", async () => {
+    const { client } = await setUpFake();
+    client.deleteTable(TABLE_NAMES.targets, false);
+    await client.run((context) => setUpWorkbook(context, {}, stampBy("Anna")));
+    expect(syncsOf(client)).toBe(4);
+  });
+
+  it("links a measure with two syncs", async () => {
+    const { client } = await setUpFake({ example: true, settings: SEED_002_SETTINGS });
+    await client.run(async (context) => {
+      context.workbook.worksheets.add("Model").getRange("A1").values = [[1]];
+      await context.sync();
+    });
+    await client.run((context) => linkMeasure(context, "headroom", "Model!B2:E2", YEARS, stampBy("Anna")));
+    expect(syncsOf(client)).toBe(2);
+  });
+
+  it("reads the change log with one sync", async () => {
+    const { client } = await setUpFake();
+    await client.run((context) => readChangeLog(context));
+    expect(syncsOf(client)).toBe(1);
+  });
+
+  it("saves one edit with two syncs", async () => {
+    const { client } = await setUpFake();
+    const base = (await readWith(client)).initiatives[1];
+    await client.run((context) =>
+      saveInitiative(context, { base, changes: { status: "decided" } }, YEARS, stampBy("Bo")),
+    );
+    expect(syncsOf(client)).toBe(2);
+  });
 });

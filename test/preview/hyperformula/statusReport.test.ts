@@ -59,6 +59,29 @@ describe.each<[string, Partial<HostProfile>]>([
   });
 });
 
+describe("the status report and text that looks like a formula", () => {
+  it("keeps initiative names such as =…, +…, -… and @… as text, read back as formulas", async () => {
+    const names = ['=HYPERLINK("http://x","y")', "+45 1234", "-5 kr.", "@SUM(A1)"];
+    const { workbook, client } = await setUpFake({ example: true });
+    bindHyperFormula(workbook.model);
+    globals.Excel = toExcelNamespace(client);
+    const data = await readWith(client);
+    names.forEach((name, index) => (data.initiatives[index] = { ...data.initiatives[index], name }));
+    await client.run((context) => writeStatusReport(context, data, TEXTS));
+    const column = await client.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(REPORT_SHEET).getRange("A1:A15").load("formulas");
+      await context.sync();
+      return range.formulas.flat();
+    });
+    for (const name of names) expect(column).toContain(name);
+    const sheet = workbook.model.sheetByName(REPORT_SHEET);
+    const formulas = [...(sheet?.cells.values() ?? [])].flatMap((cell) =>
+      cell.formula ? [cell.formula] : [],
+    );
+    expect(formulas.filter((formula) => !/^=(SUM\(|[B-E]\d)/.test(formula))).toEqual([]);
+  });
+});
+
 describe("the status report written into the fake", () => {
   it("reads back the golden net rows without and with carry-forward", async () => {
     const { client } = await seedWithReport();

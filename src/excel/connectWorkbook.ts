@@ -1,4 +1,4 @@
-import { createBarStore, type BarStore, type Batch, type ExcelRun } from "./barStore";
+import { StoreError, createBarStore, type BarStore, type Batch, type ExcelRun } from "./barStore";
 import type { StatusReportTexts } from "./toStatusReport";
 import { readAndWriteStatusReport } from "./writeStatusReport";
 
@@ -16,7 +16,17 @@ export function connectWorkbook(user: () => string): WorkbookConnection {
   return {
     store: createBarStore({ run, user }),
     // Waits while the user types in a cell (docs/excel/excel-add-ins-delay-in-cell-edit.md).
-    writeReport: (texts) =>
-      run({ delayForCellEdit: true }, (context) => readAndWriteStatusReport(context, texts)),
+    writeReport: async (texts) => {
+      const result = await run({ delayForCellEdit: true }, (context) =>
+        readAndWriteStatusReport(context, texts),
+      );
+      if (result.status === "blocked")
+        throw new StoreError(
+          "writeReport",
+          "ReportBlocked",
+          `The report has grown and the cells ${result.address} hold other content; nothing was written.`,
+        );
+      return result.sheet;
+    },
   };
 }

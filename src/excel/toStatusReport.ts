@@ -47,9 +47,14 @@ function boundTo(target: ReductionTarget, initiatives: readonly Initiative[]): I
  * target, the total achieved, one row per initiative, the unallocated lines, and net
  * outstanding without and with carry-forward as live native Excel formulas (`netFormula`).
  */
-export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): StatusReport {
+export function toStatusReport(
+  data: WorkbookData,
+  texts: StatusReportTexts,
+  origin: ReportOrigin = { row: 0, column: 0 },
+): StatusReport {
   const years = data.years;
-  const last = columnLetters(years.length); // Years run from column B.
+  const letter = (offset: number) => columnLetters(origin.column + offset);
+  const last = letter(years.length); // Years run from the second column.
   const width = years.length + 1;
   const pad = (cells: ReportCell[]) => [
     ...cells,
@@ -59,7 +64,7 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
   const chartSources: string[] = [];
   for (const target of data.targets) {
     rows.push(pad([]));
-    const headerRow = rows.length + 1;
+    const headerRow = origin.row + rows.length + 1;
     rows.push([text(target.name, true), ...years.map((year) => text(String(year), true))]);
     const targetRow = headerRow + 1;
     rows.push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
@@ -73,11 +78,11 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
     rows.push([
       label(texts.achievedRow),
       ...years.map((_, index) => {
-        const column = columnLetters(index + 1);
+        const column = letter(index + 1);
         return amount(ordered.length > 0 ? `=SUM(${column}${firstLine}:${column}${lastLine})` : 0);
       }),
     ]);
-    chartSources.push(`A${headerRow}:${last}${targetRow + 1}`);
+    chartSources.push(`${letter(0)}${headerRow}:${last}${targetRow + 1}`);
     for (const initiative of ordered) {
       rows.push([
         label(initiative.name),
@@ -87,8 +92,14 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
         }),
       ]);
     }
-    const netRow = rows.length + 1;
-    const cellsOf = (row: number) => ({ targetRow, achievedRow: targetRow + 1, row, lastColumn: last });
+    const netRow = origin.row + rows.length + 1;
+    const cellsOf = (row: number) => ({
+      targetRow,
+      achievedRow: targetRow + 1,
+      row,
+      firstColumn: origin.column + 1,
+      lastColumn: last,
+    });
     const net = (title: string, rule: SurplusRule, row: number) => [
       label(title),
       ...years.map((_, index) => amount(netFormula(index, rule, cellsOf(row)))),
@@ -99,8 +110,17 @@ export function toStatusReport(data: WorkbookData, texts: StatusReportTexts): St
   return { rows, chartSources };
 }
 
-/** Where a net row's formula finds its inputs: rows of the report, years from column B. */
-type NetCells = { targetRow: number; achievedRow: number; row: number; lastColumn: string };
+/** Where the report's top-left cell is on its sheet (0-based), so its formulas point at its own cells. */
+export type ReportOrigin = { row: number; column: number };
+
+/** Where a net row's formula finds its inputs: rows of the report, years from `firstColumn` (0-based). */
+type NetCells = {
+  targetRow: number;
+  achievedRow: number;
+  row: number;
+  firstColumn: number;
+  lastColumn: string;
+};
 
 /**
  * One year of a net row as a native Excel formula, the same arithmetic as the engine's
@@ -112,12 +132,13 @@ type NetCells = { targetRow: number; achievedRow: number; row: number; lastColum
  * live, as the engine decides it: the targets' sign, or the achieved total's when all are 0.
  */
 export function netFormula(index: number, rule: SurplusRule, at: NetCells): string {
-  const column = columnLetters(index + 1);
+  const column = columnLetters(at.firstColumn + index);
   const own = `${column}${at.targetRow}-${column}${at.achievedRow}`;
   if (index === 0 || rule === "none") return `=${own}`;
-  const previous = `${columnLetters(index)}${at.row}`;
+  const previous = `${columnLetters(at.firstColumn + index - 1)}${at.row}`;
   if (rule === "bank") return `=${own}+${previous}`;
-  const total = (row: number) => `SUM($B$${row}:$${at.lastColumn}$${row})`;
+  const first = columnLetters(at.firstColumn);
+  const total = (row: number) => `SUM($${first}$${row}:$${at.lastColumn}$${row})`;
   const negative = `IF(${total(at.targetRow)}<>0,${total(at.targetRow)},${total(at.achievedRow)})<0`;
   return `=${own}+IF(${negative},MIN(0,${previous}),MAX(0,${previous}))`;
 }

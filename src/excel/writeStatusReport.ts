@@ -1,55 +1,125 @@
-import { columnLetters } from "./a1";
+import { columnLetters, parseAddress, quoteSheet } from "./a1";
 import { readWorkbook } from "./readWorkbook";
-import { toStatusReport, type StatusReportTexts } from "./toStatusReport";
+import { toStatusReport, type ReportOrigin, type StatusReportTexts } from "./toStatusReport";
 import type { WorkbookData } from "./toWorkbookData";
 
 /** The report sheet's name: the same in every language, so co-authors refresh one sheet. */
 export const REPORT_SHEET = "BAR Status";
 
+/**
+ * The workbook name BAR gives the block of cells it wrote. A refresh finds its block by
+ * this name, not by position, and rewrites only it: everything else on the sheet (a
+ * comment, a note, a formula of the user's) stays as it is.
+ */
+export const REPORT_NAME = "BAR_StatusReport";
+
 /** Charts BAR owns on the report sheet carry this prefix, so a refresh replaces them, not the user's. */
 export const REPORT_CHART_PREFIX = "BAR_StatusChart";
 
+/** What writing the report came to. */
+export type ReportResult =
+  | {
+      status: "written";
+      sheet: string;
+      /** The block BAR wrote, e.g. "'BAR Status'!A1:E15". */
+      address: string;
+      /** A sheet named "BAR Status" was there but not BAR's, so the report went to this new sheet. */
+      besideSheet: string | null;
+    }
+  /** The report has grown, and the cells it would now cover hold someone's content: nothing was written. */
+  | { status: "blocked"; sheet: string; address: string };
+
+/** Other names tried, in order, when "BAR Status" is a sheet BAR did not write. */
+const FREE_SHEET_NAMES = Array.from({ length: 9 }, (_, index) => `${REPORT_SHEET} (${index + 2})`);
+
 /**
- * Writes the status report on its own sheet, or refreshes it in place: the sheet's old
- * contents and BAR's charts are replaced, nothing else in the workbook is touched. Two
- * round trips for a new sheet, three to refresh one: find the sheet, its charts, then write
- * everything with calculation suspended. Returns the sheet's name.
+ * Writes the status report, or refreshes it in place. A first report goes on a new sheet
+ * ("BAR Status", or "BAR Status (2)" … when a sheet of that name is the user's own) and
+ * its block is named `REPORT_NAME`. A refresh clears and rewrites that block only, and
+ * refuses (nothing written) when a larger report would cover cells someone else filled.
+ * Two round trips for a first report, four for a refresh; calculation is suspended while
+ * writing.
  */
 export async function writeStatusReport(
   context: Excel.RequestContext,
   data: WorkbookData,
   texts: StatusReportTexts,
-): Promise<string> {
-  const report = toStatusReport(data, texts);
-  const existing = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+): Promise<ReportResult> {
+  const named = context.workbook.names.getItemOrNullObject(REPORT_NAME);
+  const sheets = [REPORT_SHEET, ...FREE_SHEET_NAMES].map((name) => ({
+    name,
+    probe: context.workbook.worksheets.getItemOrNullObject(name),
+  }));
   await context.sync();
-  // Only once the sheet is known to exist are its charts asked for (src/excel/tableAccess.ts).
-  const charts = existing.isNullObject
-    ? null
-    : context.workbook.worksheets.getItem(REPORT_SHEET).charts.load("items/name");
-  if (charts) await context.sync();
+  if (named.isNullObject) {
+    const free = sheets.find((entry) => entry.probe.isNullObject)?.name ?? `${REPORT_SHEET} ${Date.now()}`;
+    context.application.suspendApiCalculationUntilNextSync();
+    const sheet = context.workbook.worksheets.add(free);
+    const address = queueReport(context, sheet, data, texts, { row: 0, column: 0 }, free);
+    await context.sync();
+    return {
+      status: "written",
+      sheet: free,
+      address,
+      besideSheet: free === REPORT_SHEET ? null : REPORT_SHEET,
+    };
+  }
+
+  const old = context.workbook.names.getItem(REPORT_NAME).getRange().load("address");
+  await context.sync();
+  const block = parseAddress(old.address);
+  if (!block) throw new Error(`The name ${REPORT_NAME} refers to "${old.address}", which is not a range.`);
+  const sheet = context.workbook.worksheets.getItem(block.sheet);
+  const origin = { row: block.row, column: block.column };
+  const report = toStatusReport(data, texts, origin);
+  const rows = report.rows.length;
+  const width = report.rows[0].length;
+  // The cells a grown report would cover beyond its old block: below it and to its right.
+  const grown = [
+    rows > block.rows ? [block.row + block.rows, block.column, rows - block.rows, width] : null,
+    width > block.columns
+      ? [block.row, block.column + block.columns, Math.min(rows, block.rows), width - block.columns]
+      : null,
+  ]
+    .filter((part): part is number[] => part !== null)
+    .map(([row, column, count, columns]) =>
+      sheet.getRangeByIndexes(row, column, count, columns).getUsedRangeOrNullObject(true).load("address"),
+    );
+  const charts = sheet.charts.load("items/name");
+  await context.sync();
+  const taken = grown.find((used) => !used.isNullObject);
+  if (taken) return { status: "blocked", sheet: block.sheet, address: taken.address };
 
   context.application.suspendApiCalculationUntilNextSync();
-  let sheet: Excel.Worksheet;
-  if (!charts) {
-    sheet = context.workbook.worksheets.add(REPORT_SHEET);
-  } else {
-    sheet = context.workbook.worksheets.getItem(REPORT_SHEET);
-    sheet.getRange().clear(Excel.ClearApplyTo.all);
-    for (const chart of charts.items) {
-      if (chart.name.startsWith(REPORT_CHART_PREFIX)) chart.delete();
-    }
-  }
+  sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns).clear(Excel.ClearApplyTo.all);
+  for (const chart of charts.items) if (chart.name.startsWith(REPORT_CHART_PREFIX)) chart.delete();
+  context.workbook.names.getItem(REPORT_NAME).delete();
+  const address = queueReport(context, sheet, data, texts, origin, block.sheet);
+  await context.sync();
+  return { status: "written", sheet: block.sheet, address, besideSheet: null };
+}
+
+/** Queues the report's cells, fonts, widths and charts at `origin`, and names its block. Returns its address. */
+function queueReport(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  data: WorkbookData,
+  texts: StatusReportTexts,
+  origin: ReportOrigin,
+  sheetName: string,
+): string {
+  const report = toStatusReport(data, texts, origin);
   const width = report.rows[0].length;
-  const grid = sheet.getRangeByIndexes(0, 0, report.rows.length, width);
-  // Formats first: a name typed as "=…" must land in a text cell and stay text.
+  const grid = sheet.getRangeByIndexes(origin.row, origin.column, report.rows.length, width);
   grid.numberFormat = report.rows.map((row) => row.map((cell) => cell.numberFormat));
+  // Names are written with Excel's text prefix (encodeText), so no order of writes makes one a formula.
   grid.formulas = report.rows.map((row) => row.map((cell) => cell.value));
   report.rows.forEach((row, index) => {
-    if (row.some((cell) => cell.bold)) sheet.getRangeByIndexes(index, 0, 1, width).format.font.bold = true;
+    if (row.some((cell) => cell.bold))
+      sheet.getRangeByIndexes(origin.row + index, origin.column, 1, width).format.font.bold = true;
   });
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.size = 14;
-  sheet.getRangeByIndexes(0, 0, report.rows.length, 1).format.columnWidth = 220;
+  sheet.getRangeByIndexes(origin.row, origin.column, 1, 1).format.font.size = 14;
+  sheet.getRangeByIndexes(origin.row, origin.column, report.rows.length, 1).format.columnWidth = 220;
   report.chartSources.forEach((source, index) => {
     const chart = sheet.charts.add(
       Excel.ChartType.columnClustered,
@@ -58,16 +128,17 @@ export async function writeStatusReport(
     );
     chart.name = `${REPORT_CHART_PREFIX}${index + 1}`;
     chart.title.text = texts.chartTitle;
-    chart.setPosition(`${columnLetters(width + 1)}${3 + index * 16}`);
+    chart.setPosition(`${columnLetters(origin.column + width + 1)}${origin.row + 3 + index * 16}`);
   });
-  await context.sync();
-  return REPORT_SHEET;
+  context.workbook.names.add(REPORT_NAME, grid, "BAR's status report; BAR rewrites these cells on refresh.");
+  const last = columnLetters(origin.column + width - 1);
+  return `${quoteSheet(sheetName)}!${columnLetters(origin.column)}${origin.row + 1}:${last}${origin.row + report.rows.length}`;
 }
 
-/** Reads the BAR tables and writes the report from them, in one Excel.run (three or four round trips). */
+/** Reads the BAR tables and writes the report from them, in one Excel.run. */
 export async function readAndWriteStatusReport(
   context: Excel.RequestContext,
   texts: StatusReportTexts,
-): Promise<string> {
+): Promise<ReportResult> {
   return writeStatusReport(context, await readWorkbook(context), texts);
 }

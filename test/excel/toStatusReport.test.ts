@@ -54,9 +54,9 @@ describe("toStatusReport", () => {
   });
 
   it("carries a whole surplus under the bank rule", () => {
-    expect(netFormula(2, "bank", { targetRow: 5, achievedRow: 6, row: 15, lastColumn: "E" })).toBe(
-      "=D5-D6+C15",
-    );
+    expect(
+      netFormula(2, "bank", { targetRow: 5, achievedRow: 6, row: 15, firstColumn: 1, lastColumn: "E" }),
+    ).toBe("=D5-D6+C15");
   });
 
   it("gives the golden net outstanding without and with carry-forward when evaluated", async () => {

@@ -4,6 +4,7 @@ import { FakeChartCollection } from "./fakeChart";
 import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
+import { FakeNamedItemCollection } from "./fakeNames";
 import { FakeTable } from "./fakeTable";
 import type { SheetBlock, SheetModel, TableModel } from "./workbookModel";
 
@@ -210,6 +211,7 @@ export class FakeApplication {
 export class FakeWorkbookObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(
     batch: FakeBatch,
@@ -218,5 +220,6 @@ export class FakeWorkbookObject {
   ) {
     this.worksheets = new FakeWorksheetCollection(batch, context);
     this.tables = new FakeTableCollection(batch, context);
+    this.names = new FakeNamedItemCollection(batch);
   }
 }

@@ -6,6 +6,7 @@ import { FakeOfficeError } from "./fakeOfficeError";
 import { ChartModels, type ChartModel } from "./chartModels";
 import { cellKey, cellOfKey, contains, intersect, type SheetBlock } from "./sheetBlock";
 import { TableModels, type TableModel } from "./tableModels";
+import type { NameModel } from "./fakeNames";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
 import { customFunctionsResolve, toEnglishFormula } from "./host/customFunctionNames";
 import { expandedTables } from "./host/tableAutoExpansion";
@@ -48,6 +49,8 @@ export class WorkbookModel {
   readonly profile: HostProfile;
   readonly tables = new TableModels(this);
   readonly charts = new ChartModels(this);
+  /** Workbook-scoped defined names, by lower-case name. */
+  readonly names = new Map<string, NameModel>();
   evaluator: FormulaEvaluator = referenceEvaluator;
   /** How many batches ran with calculation suspended (`suspendApiCalculationUntilNextSync`). */
   suspendedBatches = 0;

@@ -131,3 +131,59 @@ describe("the status report written into the fake", () => {
     );
   });
 });
+
+describe("a refresh of the status report and the user's own work", () => {
+  const at = (cell: string) => `'${REPORT_SHEET}'!${cell}`;
+
+  it("keeps a note beside, a formula below and text under the report", async () => {
+    const { workbook, client, write } = await seedWithReport();
+    client.type(at("F5"), [["min note"]]);
+    client.type(at("A20"), [["kommentar"]]);
+    client.type(at("B31"), [["=B6*2"]]);
+    expect(await write()).toMatchObject({ status: "written", sheet: REPORT_SHEET });
+    expect([workbook.valueAt(at("F5")), workbook.valueAt(at("A20")), workbook.valueAt(at("B31"))]).toEqual([
+      "min note",
+      "kommentar",
+      -4000,
+    ]);
+    expect(await readReport(client, "B14:E15")).toEqual([
+      SEED_002_NET_WITHOUT_CARRY,
+      SEED_002_NET_WITH_CARRY,
+    ]);
+  });
+
+  it("never takes over a sheet called BAR Status that BAR did not write: it writes beside it and says so", async () => {
+    const { workbook, client } = await setUpFake({ example: true });
+    bindHyperFormula(workbook.model);
+    globals.Excel = toExcelNamespace(client);
+    await client.run(async (context) => {
+      context.workbook.worksheets.add(REPORT_SHEET).getRange("A1").values = [["mit eget ark"]];
+      await context.sync();
+    });
+    const result = await client.run(async (context) =>
+      writeStatusReport(context, await readWith(client), TEXTS),
+    );
+    expect(result).toMatchObject({ status: "written", sheet: "BAR Status (2)", besideSheet: REPORT_SHEET });
+    expect(workbook.valueAt(at("A1"))).toBe("mit eget ark");
+    expect(workbook.model.sheetByName(REPORT_SHEET)?.cells.size).toBe(1);
+  });
+
+  it("finds its block by its name on a renamed sheet", async () => {
+    const { workbook, client, write } = await seedWithReport();
+    await client.run(async (context) => {
+      context.workbook.worksheets.getItem(REPORT_SHEET).name = "Rapport";
+      await context.sync();
+    });
+    expect(await write()).toMatchObject({ status: "written", sheet: "Rapport" });
+    expect(workbook.model.sheets.map((sheet) => sheet.name)).not.toContain(REPORT_SHEET);
+  });
+
+  it("writes nothing when a grown report would cover the user's cells, and says which", async () => {
+    const { workbook, client, write } = await seedWithReport();
+    client.type(at("A16"), [["lige under"]]);
+    client.type("BAR!A9:C9", [["I-0099", "initiative", "Nyt initiativ"]]);
+    const result = await write();
+    expect(result).toEqual({ status: "blocked", sheet: REPORT_SHEET, address: `'${REPORT_SHEET}'!A16` });
+    expect(workbook.valueAt(at("A16"))).toBe("lige under");
+  });
+});

@@ -23,7 +23,14 @@ type At = { table: string; address: string };
 export type WorkbookProblem = { severity: "error" | "warning"; repair?: Repair } & (
   | { key: "notSetUp" }
   | { key: "tableMissing"; table: string }
-  | { key: "columnMissing"; table: string; column: string; renamedTo: string | null }
+  | {
+      key: "columnMissing";
+      table: string;
+      column: string;
+      renamedTo: string | null;
+      /** Unknown columns that could be the missing one, when BAR cannot tell which. */
+      candidates?: string[];
+    }
   | ({ key: "invalidAmount"; id: string; column: string; found: string } & At)
   | ({ key: "amountStoredAsText"; id: string; column: string; found: string; value: number } & At)
   | ({ key: "invalidCode"; id: string; column: string; found: string; allowed: readonly string[] } & At)

@@ -1,6 +1,7 @@
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { cellAddress, parseAddress, type CellBlock } from "./a1";
 import { decodeText } from "./cells";
+import { guessRenamedColumns } from "./renamedColumns";
 import type { ColumnSpec } from "./schema";
 
 /** A table as one read returns it: the header row, the body rows and where the body sits. */
@@ -23,9 +24,10 @@ const YEAR_HEADER = /^\d{4}$/;
 
 /**
  * Finds the documented columns by header name (ignoring case and spaces), so columns can be
- * moved and extra columns added by hand. A missing column next to exactly one unknown
- * column was most likely renamed: the repair renames it back instead of adding an empty one.
- * Year columns are never paired that way: relabelling 2021 as 2025 would move the data.
+ * moved and extra columns added by hand. A missing column whose place holds one unknown
+ * column that reads as its kind was most likely renamed (renamedColumns.ts): the repair
+ * renames it back instead of adding an empty one. Another year's header (2021 where 2025 is
+ * missing) is never taken for it: relabelling would move the data.
  */
 export function mapColumns(table: TableRead, specs: readonly ColumnSpec[]): ColumnMap {
   const headers = table.header.map((cell) => decodeText(cell).trim());
@@ -33,23 +35,29 @@ export function mapColumns(table: TableRead, specs: readonly ColumnSpec[]): Colu
   const index = (name: string) => positions.get(name.toLowerCase()) ?? -1;
   const documented = new Set(specs.map((spec) => spec.name.toLowerCase()));
   const missing = specs.filter((spec) => index(spec.name) === -1);
-  const unknown = headers.filter(
-    (header) => !documented.has(header.toLowerCase()) && !YEAR_HEADER.test(header),
+  const guesses = guessRenamedColumns(
+    headers,
+    table.rows,
+    specs,
+    (header) => documented.has(header.toLowerCase()) || YEAR_HEADER.test(header),
   );
-  const renamable = missing.filter((spec) => spec.year === undefined);
   const problems: WorkbookProblem[] = missing.map((spec) => {
-    const renamedTo =
-      renamable.length === 1 && unknown.length === 1 && spec.year === undefined ? unknown[0] : null;
-    return {
+    const { renamedTo, candidates } = guesses.get(spec.name) ?? { renamedTo: null, candidates: [] };
+    const problem: WorkbookProblem = {
       key: "columnMissing",
       severity: spec.key ? "error" : "warning",
       table: table.name,
       column: spec.name,
       renamedTo,
-      repair: renamedTo
-        ? { kind: "renameColumn", table: table.name, from: renamedTo, to: spec.name }
-        : { kind: "addColumn", table: table.name, column: spec.name },
+      ...(renamedTo === null && candidates.length > 0 ? { candidates } : {}),
     };
+    // Never offer an empty column while one of the table's columns may be the missing one:
+    // its data would drop out of every total without a word.
+    if (renamedTo)
+      problem.repair = { kind: "renameColumn", table: table.name, from: renamedTo, to: spec.name };
+    else if (candidates.length === 0)
+      problem.repair = { kind: "addColumn", table: table.name, column: spec.name };
+    return problem;
   });
   const body: CellBlock = parseAddress(table.bodyAddress) ?? {
     sheet: "",

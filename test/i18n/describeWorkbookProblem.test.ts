@@ -35,7 +35,7 @@ describe("describeWorkbookProblem", () => {
       renamedTo: "Navn",
     };
     expect(describeWorkbookProblem(renamed, "da")).toBe(
-      'Kolonnen "Name" i BAR_Initiatives mangler; det ser ud til, at den er omdøbt til "Navn".',
+      'Kolonnen "Name" i BAR_Initiatives mangler; det ser ud til, at den er omdøbt til "Navn". Indtil den har sit navn igen, læses dens indhold ikke.',
     );
   });
 

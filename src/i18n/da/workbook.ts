@@ -18,11 +18,13 @@ export const daWorkbook: WorkbookTexts = {
     notSetUp: () =>
       "Projektmappen har endnu ingen BAR-tabeller. Opsæt den for at begynde (andre ark røres ikke).",
     tableMissing: ({ table }) =>
-      `Tabellen ${table} mangler; den er slettet eller omdøbt i hånden. Indtil den er tilbage, kan dens indhold hverken vises eller gemmes.`,
-    columnMissing: ({ table, column, renamedTo }) =>
+      `Tabellen ${table} mangler; den er slettet eller omdøbt i hånden. Indtil den er tilbage, kan dens indhold hverken vises eller gemmes. Opretter du den igen, starter den tom (eller med de celler, der står tilbage på arket); slettede rækker kan findes med Fortryd (Ctrl+Z) eller i projektmappens versionshistorik.`,
+    columnMissing: ({ table, column, renamedTo, candidates }) =>
       renamedTo
-        ? `Kolonnen "${column}" i ${table} mangler; det ser ud til, at den er omdøbt til "${renamedTo}".`
-        : `Kolonnen "${column}" i ${table} mangler.`,
+        ? `Kolonnen "${column}" i ${table} mangler; det ser ud til, at den er omdøbt til "${renamedTo}". Indtil den har sit navn igen, læses dens indhold ikke.`
+        : (candidates ?? []).length > 0
+          ? `Kolonnen "${column}" i ${table} mangler; en af kolonnerne ${(candidates ?? []).map((name) => `"${name}"`).join(" eller ")} er nok den omdøbte. Giv den rigtige navnet "${column}" igen i tabellens overskrift.`
+          : `Kolonnen "${column}" i ${table} mangler.`,
     invalidAmount: ({ address, found, column }) =>
       `${address}: "${found}" i kolonnen ${column} er ikke et beløb og tælles ikke med. Skriv et tal (fx -1.257) eller "-" for ikke skønnet.`,
     amountStoredAsText: ({ address, found, value }) =>
@@ -44,8 +46,8 @@ export const daWorkbook: WorkbookTexts = {
   },
   repairs: {
     setUp: () => "Opret de manglende BAR-tabeller",
-    renameColumn: ({ from, to }) => `Omdøb "${from}" tilbage til "${to}"`,
-    addColumn: ({ column }) => `Tilføj kolonnen "${column}"`,
+    renameColumn: ({ from, to }) => `Omdøb "${from}" tilbage til "${to}" (dens data bevares)`,
+    addColumn: ({ column }) => `Tilføj en tom kolonne "${column}" (alle rækker får "-" eller tom)`,
     setCell: ({ from, to }) => `Erstat ${shown(from)} med ${shown(to)}`,
     addSetting: ({ setting, value }) => `Tilføj ${setting} med værdien ${shown(value)}`,
     assignId: () => "Giv rækken et nyt Id",

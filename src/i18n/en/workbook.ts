@@ -17,11 +17,13 @@ export const enWorkbook: WorkbookTexts = {
   problems: {
     notSetUp: () => "This workbook has no BAR tables yet. Set it up to start (other sheets are not touched).",
     tableMissing: ({ table }) =>
-      `The table ${table} is missing; it was deleted or renamed by hand. Until it is back, what it holds cannot be shown or saved.`,
-    columnMissing: ({ table, column, renamedTo }) =>
+      `The table ${table} is missing; it was deleted or renamed by hand. Until it is back, what it holds cannot be shown or saved. Set up again, it starts empty (or with the cells still on the sheet); deleted rows may be found with Undo (Ctrl+Z) or in the workbook's version history.`,
+    columnMissing: ({ table, column, renamedTo, candidates }) =>
       renamedTo
-        ? `The column "${column}" of ${table} is missing; it looks as if it was renamed to "${renamedTo}".`
-        : `The column "${column}" of ${table} is missing.`,
+        ? `The column "${column}" of ${table} is missing; it looks as if it was renamed to "${renamedTo}". Until it has its name back, what it holds is not read.`
+        : (candidates ?? []).length > 0
+          ? `The column "${column}" of ${table} is missing; one of the columns ${(candidates ?? []).map((name) => `"${name}"`).join(" or ")} is probably it. Give the right one the name "${column}" again in the table's header.`
+          : `The column "${column}" of ${table} is missing.`,
     invalidAmount: ({ address, found, column }) =>
       `${address}: "${found}" in column ${column} is not an amount, so it is not counted. Type a number (e.g. -1.257) or "-" for not estimated.`,
     amountStoredAsText: ({ address, found, value }) =>
@@ -43,8 +45,8 @@ export const enWorkbook: WorkbookTexts = {
   },
   repairs: {
     setUp: () => "Set up the missing BAR tables",
-    renameColumn: ({ from, to }) => `Rename "${from}" back to "${to}"`,
-    addColumn: ({ column }) => `Add the column "${column}"`,
+    renameColumn: ({ from, to }) => `Rename "${from}" back to "${to}" (its data is kept)`,
+    addColumn: ({ column }) => `Add an empty column "${column}" (every row gets "-" or blank)`,
     setCell: ({ from, to }) => `Replace ${shown(from)} with ${shown(to)}`,
     addSetting: ({ setting, value }) => `Add ${setting} with the value ${shown(value)}`,
     assignId: () => "Give the row a new Id",

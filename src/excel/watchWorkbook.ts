@@ -1,4 +1,4 @@
-import { TABLE_KEYS, TABLE_NAMES } from "./schema";
+import { BAR_SHEET, TABLE_KEYS, TABLE_NAMES } from "./schema";
 
 /** What changed since the last notice: who (this user, or a co-author) and which BAR tables. */
 export type WorkbookChange = {
@@ -6,6 +6,11 @@ export type WorkbookChange = {
   tables: string[];
   /** A table was added or deleted: watch again after reading, the set of tables may differ. */
   structure: boolean;
+  /**
+   * The BAR sheet was recalculated: a linked measure (a formula into the budget model) may
+   * show a new figure although no BAR table was edited, which raises no onChanged.
+   */
+  calculated: boolean;
 };
 
 /** Options for watching the workbook. */
@@ -45,15 +50,18 @@ export async function watchWorkbook(
     table.load("id, name");
     return table;
   });
+  const sheet = context.workbook.worksheets.getItemOrNullObject(BAR_SHEET);
   await context.sync();
 
   let pending: WorkbookChange | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const names = new Map<string, string>();
-  const note = (source: string, table: string | undefined, structure: boolean) => {
-    pending ??= { sources: [], tables: [], structure: false };
+  // A calculation says nothing of who caused it: `source` null adds no source.
+  const note = (source: string | null, table: string | undefined, structure: boolean, calculated = false) => {
+    pending ??= { sources: [], tables: [], structure: false, calculated: false };
+    pending.calculated ||= calculated;
     const from = source === "Remote" ? "Remote" : "Local";
-    if (!pending.sources.includes(from)) pending.sources.push(from);
+    if (source !== null && !pending.sources.includes(from)) pending.sources.push(from);
     if (table && !pending.tables.includes(table)) pending.tables.push(table);
     pending.structure ||= structure;
     if (timer !== undefined) clearTimeout(timer);
@@ -76,6 +84,15 @@ export async function watchWorkbook(
     results.push(
       table.onChanged.add(async (event: Excel.TableChangedEventArgs) => {
         note(String(event.source), names.get(event.tableId), false);
+      }),
+    );
+  }
+  // A formula's new result raises no onChanged; the sheet's onCalculated (ExcelApi 1.8) does
+  // follow the model cells the measures link to, on whichever sheet they are.
+  if (!sheet.isNullObject) {
+    results.push(
+      context.workbook.worksheets.getItem(BAR_SHEET).onCalculated.add(async () => {
+        note(null, undefined, false, true);
       }),
     );
   }

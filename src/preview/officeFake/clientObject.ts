@@ -20,7 +20,7 @@ export type ContextOwner = {
 
 /** An event handler registered through `onChanged.add` and its kind. */
 export type HandlerRegistration = {
-  event: "TableChanged" | "TableAdded" | "TableDeleted";
+  event: "TableChanged" | "TableAdded" | "TableDeleted" | "WorksheetCalculated";
   /** The table whose changes it hears; undefined for the collection events. */
   tableId?: string;
   handler: (args: unknown) => Promise<unknown> | void;

@@ -188,12 +188,7 @@ export class FakeWorkbook {
       for (const registration of [...client.handlers]) {
         for (const event of events) {
           if (registration.event !== event.type) continue;
-          if (
-            registration.tableId !== undefined &&
-            "tableId" in event &&
-            event.tableId !== registration.tableId
-          )
-            continue;
+          if (registration.tableId !== undefined && targetOf(event) !== registration.tableId) continue;
           const args = {
             ...event,
             source: client === origin ? "Local" : "Remote",
@@ -227,4 +222,9 @@ export class FakeWorkbook {
     if (!block || !sheet) throw new FakeOfficeError("InvalidArgument", `"${address}" needs a sheet name.`);
     return this.model.valueAt(sheet.id, block.row, block.column);
   }
+}
+
+/** The object an event is about, for handlers registered on one table or sheet. */
+function targetOf(event: PendingEvent): string {
+  return event.type === "WorksheetCalculated" ? event.worksheetId : event.tableId;
 }

@@ -15,9 +15,17 @@ type WorksheetScalars = Pick<Excel.Worksheet, "name" | "id" | "position" | "visi
 export class FakeWorksheet extends FakeClientObject<SheetModel> implements WorksheetScalars {
   private readonly tableCollection: FakeTableCollection;
   private readonly chartCollection: FakeChartCollection;
+  /** Excel.Worksheet.onCalculated (ExcelApi 1.8): the sheet finished a calculation. */
+  readonly onCalculated: FakeEventHandlers<Excel.WorksheetCalculatedEventArgs>;
 
   constructor(batch: FakeBatch, context: SyncOnly, resolve: () => SheetModel | null) {
     super(batch, resolve);
+    this.onCalculated = new FakeEventHandlers(
+      batch,
+      context,
+      "WorksheetCalculated",
+      () => this.targetOrThrow().id,
+    );
     this.tableCollection = new FakeTableCollection(batch, context, () => this.targetOrThrow());
     this.chartCollection = new FakeChartCollection(batch, () => this.targetOrNull());
   }

@@ -37,7 +37,8 @@ export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize">>;
 export type PendingEvent =
   | { type: "TableChanged"; tableId: string; worksheetId: string; address: string }
   | { type: "TableAdded"; tableId: string; worksheetId: string }
-  | { type: "TableDeleted"; tableId: string; tableName: string; worksheetId: string };
+  | { type: "TableDeleted"; tableId: string; tableName: string; worksheetId: string }
+  | { type: "WorksheetCalculated"; worksheetId: string };
 
 /**
  * The shared in-memory workbook behind every fake client: sheets, cells, tables, and the
@@ -323,6 +324,15 @@ export class WorkbookModel {
 
   /** Takes the events and cell changes gathered since the last flush, telling the evaluator first. */
   flush(): PendingEvent[] {
+    // Excel.Worksheet.onCalculated "occurs when the worksheet has finished calculation": after
+    // any cell change, every sheet with formulas recalculates (the fake does not track which
+    // formulas depend on what, so it calculates them all, as a full recalculation would).
+    if (this.changes.length > 0) {
+      for (const sheet of this.sheets) {
+        if ([...sheet.cells.values()].some((cell) => cell.formula !== null))
+          this.queueEvent({ type: "WorksheetCalculated", worksheetId: sheet.id });
+      }
+    }
     this.sendChangesToEvaluator();
     const events = this.events;
     this.events = [];

@@ -40,6 +40,8 @@ export type WorkbookProblem = { severity: "error" | "warning"; repair?: Repair }
   | { key: "missingSetting"; setting: string }
   | { key: "regionOccupied"; table: string; address: string }
   | { key: "blockedBelowTable"; table: string; address: string }
+  /** An emptied row in a table where BAR must write a formula: a calculated column would fill it. */
+  | { key: "blankRow"; table: string; address: string }
 );
 
 /** The message keys of workbook problems. */

@@ -1,6 +1,7 @@
 import { validateInitiative, type Initiative, type InitiativeProblem } from "../engine/initiative";
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
-import { appendCheckResult, queueAppendCheck, queueAppendInBlocks } from "./appendRows";
+import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
+import { toWriteBlocks } from "./blocks";
 import { decodeText } from "./cells";
 import { LOG_EVENTS, logEntry, logRows, type ChangeStamp } from "./changeLog";
 import { mapColumns } from "./columnMap";
@@ -76,17 +77,33 @@ export async function addInitiatives(
   });
   if (added.length === 0) return { status: "added", added, skipped };
 
-  context.application.suspendApiCalculationUntilNextSync();
-  // Thousands of rows with long notes are over the web's 5 MB request limit: in blocks.
-  await queueAppendInBlocks(
-    context,
-    name,
-    added.map((initiative) => toRow(targetState.header, initiativeCells(initiative, years))),
-  );
+  const rows = added.map((initiative) => toRow(targetState.header, initiativeCells(initiative, years)));
   const entries = added.map((initiative) =>
     logEntry(stamp, name, initiative.id, LOG_EVENTS.created, "", initiative.name),
   );
-  await queueAppendInBlocks(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
-  await context.sync();
+  const logged = logRows(logState.header, entries);
+  // Thousands of rows with long notes are over the web's 5 MB request limit: in blocks, each
+  // initiative written in the same request as its log row, so none is ever in the table
+  // without its entry in the log.
+  const blocks = toWriteBlocks(
+    rows.map((row, at) => [row, logged[at]] as const),
+    (pair) => pair.map((cells) => [cells.map((cell) => cell.value), cells.map((cell) => cell.numberFormat)]),
+  );
+  for (const block of blocks) {
+    context.application.suspendApiCalculationUntilNextSync();
+    queueAppend(
+      context,
+      name,
+      block.map(([row]) => row),
+    );
+    queueAppend(
+      context,
+      TABLE_NAMES.changeLog,
+      block.map(([, entry]) => entry),
+    );
+    // One sync per block is the point: each stays under the request limit (blocks.ts).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
   return { status: "added", added, skipped };
 }

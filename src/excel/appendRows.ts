@@ -1,5 +1,4 @@
 import type { WorkbookProblem } from "../engine/workbookProblem";
-import { toWriteBlocks } from "./blocks";
 import { decodeText, type EncodedCell } from "./cells";
 
 /** What the first round trip of an append loads: the table, its header, and the cells it will fill. */
@@ -75,28 +74,6 @@ export function queueAppend(
   target.numberFormat = rows.map((row) => row.map((cell) => cell.numberFormat));
   target.values = rows.map((row) => row.map((cell) => cell.value));
   table.resize(table.getRange().getBoundingRect(target));
-}
-
-/**
- * Appends rows that may be over the web's request limit: every block but the last is
- * written and synced here (blocks.ts), the last is left queued for the caller's sync.
- * Returns how many syncs it made.
- */
-export async function queueAppendInBlocks(
-  context: Excel.RequestContext,
-  name: string,
-  rows: readonly EncodedCell[][],
-): Promise<number> {
-  const blocks = toWriteBlocks(rows.map((row) => row.map((cell) => cell.value)));
-  let at = 0;
-  for (const [index, block] of blocks.entries()) {
-    queueAppend(context, name, rows.slice(at, at + block.length));
-    at += block.length;
-    // One sync per block is the point: each stays under the request limit (blocks.ts).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    if (index < blocks.length - 1) await context.sync();
-  }
-  return blocks.length - 1;
 }
 
 /**

@@ -50,13 +50,21 @@ export async function readRowsInBlocks(
   return out;
 }
 
-/** Splits rows into consecutive blocks whose JSON stays under `maxBytes` (a block holds one row at least). */
-export function toWriteBlocks<T>(rows: readonly T[], maxBytes = BYTES_PER_WRITE): T[][] {
+/**
+ * Splits rows into consecutive blocks whose JSON stays under `maxBytes` (a block holds one
+ * row at least). `sent` gives what a row sends, as Office.js sends it: values and number
+ * formats both count.
+ */
+export function toWriteBlocks<T>(
+  rows: readonly T[],
+  sent: (row: T) => unknown = (row) => row,
+  maxBytes = BYTES_PER_WRITE,
+): T[][] {
   const blocks: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
   for (const row of rows) {
-    const size = byteLength(JSON.stringify(row) ?? "");
+    const size = byteLength(JSON.stringify(sent(row)) ?? "");
     if (current.length > 0 && bytes + size > maxBytes) {
       blocks.push(current);
       current = [];

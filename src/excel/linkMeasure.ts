@@ -3,7 +3,7 @@ import { cellAddress, parseAddress, quoteSheet } from "./a1";
 import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
 import { AMOUNT_FORMAT, NOT_ESTIMATED_CELL, decodeText, encodeText, type EncodedCell } from "./cells";
 import { logEntry, logRows, type ChangeStamp } from "./changeLog";
-import { mapColumns, type ColumnMap } from "./columnMap";
+import { isBlankRow, mapColumns, type ColumnMap } from "./columnMap";
 import { MEASURE_COLUMNS, TABLE_NAMES, columnsOf } from "./schema";
 import { syncExpecting } from "./tableAccess";
 import { toRow } from "./toCells";
@@ -41,8 +41,10 @@ export async function linkMeasure(
   const name = TABLE_NAMES.measures;
   const source = context.workbook.worksheets.getItemOrNullObject(block.sheet);
   const target = queueAppendCheck(context, name, 1);
-  const body = target.table.getDataBodyRange().load("values, address");
-  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, years.length * 4);
+  const body = target.table.getDataBodyRange().load("values, formulas, address");
+  // Room in the log for this measure's years and, usually, the "-" given to a few others.
+  const logRoom = years.length * LOG_ROWS_PER_YEAR;
+  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, logRoom);
   const missing = await syncExpecting(context, [{ table: name }, { table: TABLE_NAMES.changeLog }], years);
   if (missing.length > 0) return { status: "blocked", problems: missing };
 
@@ -63,13 +65,29 @@ export async function linkMeasure(
     (row: CellValue[]) => decodeText(map.cell(row, MEASURE_COLUMNS.measure)).trim().toLowerCase() === wanted,
   );
   const old = (year: number): CellValue => (index === -1 ? "" : map.cell(body.values[index], String(year)));
+  // A row someone emptied has no measure to give "-" to; a calculated column would fill it.
+  const blankRow = body.values.findIndex((row: CellValue[], at: number) => at !== index && isBlankRow(row));
+  if (blankRow !== -1) {
+    const address = map.address(blankRow, MEASURE_COLUMNS.measure);
+    return { status: "blocked", problems: [{ key: "blankRow", severity: "error", table: name, address }] };
+  }
   const rows = context.workbook.tables.getItem(name).getDataBodyRange();
   // Desktop Excel turns a formula written into an otherwise empty table column into a
   // calculated column and copies it into every other row (office-js #2093, "by design"):
   // the other measures would silently show this one's figures. A column that already holds
   // data is left alone, so blank year cells of the other measures get "-" (not known, as
   // blank meant) first, logged. This holds whatever AutoCorrect is set to.
-  const filled = blankYearCells(body.values, index, years, map);
+  const filled = blankYearCells(body.values, body.formulas, index, years, map);
+  let logCheck = logState;
+  if (filled.length + years.length > logRoom) {
+    // The log gets a row per filled cell too: check that many rows below it are free.
+    const more = queueAppendCheck(context, TABLE_NAMES.changeLog, filled.length + years.length);
+    const gone = await syncExpecting(context, [{ table: TABLE_NAMES.changeLog }], years);
+    if (gone.length > 0) return { status: "blocked", problems: gone };
+    const state = appendCheckResult(more);
+    if ("problems" in state) return { status: "blocked", problems: state.problems };
+    logCheck = state;
+  }
   for (const { row, year } of filled) {
     const cell = rows.getCell(row, map.index(String(year)));
     cell.numberFormat = [[AMOUNT_FORMAT]];
@@ -103,23 +121,29 @@ export async function linkMeasure(
     ),
     ...years.map((year, at) => logEntry(stamp, name, measure.trim(), String(year), old(year), formulas[at])),
   ];
-  queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
+  queueAppend(context, TABLE_NAMES.changeLog, logRows(logCheck.header, entries));
   await context.sync();
   return { status: "linked", formulas };
 }
 
-/** Year cells of the other measures that are blank, in columns where this one gets a formula. */
+/** Log rows checked in the first round trip per year: this measure and up to seven others. */
+const LOG_ROWS_PER_YEAR = 8;
+
+/**
+ * Year cells of the other measures that are blank, in columns where this one gets a
+ * formula. A cell whose own formula shows "" is not blank: it is the user's.
+ */
 function blankYearCells(
   rows: readonly CellValue[][],
+  formulas: readonly CellValue[][],
   linked: number,
   years: readonly number[],
   map: ColumnMap,
 ): { row: number; year: number }[] {
-  return rows.flatMap((row, at) =>
-    at === linked || decodeText(map.cell(row, MEASURE_COLUMNS.measure)).trim() === ""
-      ? []
-      : years
-          .filter((year) => decodeText(map.cell(row, String(year))).trim() === "")
-          .map((year) => ({ row: at, year })),
+  const blank = (row: number, year: number) =>
+    decodeText(map.cell(rows[row], String(year))).trim() === "" &&
+    decodeText(map.cell(formulas[row], String(year))).trim() === "";
+  return rows.flatMap((_, at) =>
+    at === linked ? [] : years.filter((year) => blank(at, year)).map((year) => ({ row: at, year })),
   );
 }

@@ -51,6 +51,11 @@ async function readAtOnce(context: Excel.RequestContext, keys: readonly TableKey
   await context.sync();
   const raw = missingTables();
   for (const { key, header, body } of queued) {
+    // Over five million cells Excel may answer null instead of failing (docs/excel/performance.md).
+    if (body.values === null || body.values === undefined)
+      throw Object.assign(new Error("cells for read: Excel returned no values"), {
+        code: "GeneralException",
+      });
     raw[key] = {
       name: TABLE_NAMES[key],
       header: header.values[0] as CellValue[],

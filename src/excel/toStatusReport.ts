@@ -65,7 +65,7 @@ export function toStatusReport(
   for (const target of data.targets) {
     rows.push(pad([]));
     const headerRow = origin.row + rows.length + 1;
-    rows.push([text(target.name, true), ...years.map((year) => text(String(year), true))]);
+    rows.push([{ ...label(target.name), bold: true }, ...years.map((year) => text(String(year), true))]);
     const targetRow = headerRow + 1;
     rows.push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
     const lines = boundTo(target, data.initiatives);
@@ -100,9 +100,15 @@ export function toStatusReport(
       firstColumn: origin.column + 1,
       lastColumn: last,
     });
+    // A year without a target has no net figure, and nothing carries past it (as the overview).
+    const known = years.map((year) => typeof target.amounts[year] === "number");
+    const firstUnknown = known.indexOf(false);
     const net = (title: string, rule: SurplusRule, row: number) => [
       label(title),
-      ...years.map((_, index) => amount(netFormula(index, rule, cellsOf(row)))),
+      ...years.map((_, index) => {
+        const blank = rule === "none" ? !known[index] : firstUnknown !== -1 && index >= firstUnknown;
+        return amount(blank ? "" : netFormula(index, rule, cellsOf(row)));
+      }),
     ];
     rows.push(net(texts.netWithoutCarry, "none", netRow));
     rows.push(net(texts.netWithCarry, data.settings.surplusRule, netRow + 1));

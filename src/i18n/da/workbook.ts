@@ -41,6 +41,8 @@ export const daWorkbook: WorkbookTexts = {
       `Indstillingen ${setting} mangler i BAR_Settings. Standardværdien bruges i stedet.`,
     regionOccupied: ({ table, address }) =>
       `${table} kan ikke oprettes: cellerne ${address} indeholder andet. Flyt eller ryd dem, og prøv igen.`,
+    blankRow: ({ table, address }) =>
+      `${table} har en tom række (${address}). Slet rækken eller giv den et navn, og prøv igen: ellers kopierer Excel formlerne ind i den.`,
     blockedBelowTable: ({ table, address }) =>
       `${table} kan ikke udvides: cellerne ${address} ved siden af indeholder andet. Flyt dem, og prøv igen.`,
   },

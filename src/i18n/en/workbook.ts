@@ -40,6 +40,8 @@ export const enWorkbook: WorkbookTexts = {
       `The setting ${setting} is missing from BAR_Settings. The default is used instead.`,
     regionOccupied: ({ table, address }) =>
       `${table} cannot be created: the cells ${address} hold other content. Move or clear them, then try again.`,
+    blankRow: ({ table, address }) =>
+      `${table} has an empty row (${address}). Delete the row or give it a name, then try again: otherwise Excel copies the formulas into it.`,
     blockedBelowTable: ({ table, address }) =>
       `${table} cannot grow: the cells ${address} next to it hold other content. Move them, then try again.`,
   },

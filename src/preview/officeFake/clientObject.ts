@@ -103,7 +103,12 @@ export class FakeBatch {
     }
     await this.owner.roundTrip();
     if (refused) throw refused;
-    meter.checkRequest();
+    try {
+      meter.checkRequest();
+    } catch (error) {
+      this.payloads.push({ ...meter.sizes, failed: true });
+      throw error;
+    }
     let failure: unknown = null;
     this.running = meter;
     try {

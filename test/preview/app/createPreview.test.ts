@@ -1,7 +1,20 @@
 import { createBarStore } from "../../../src/excel/barStore";
 import { createPreview } from "../../../src/preview/app/createPreview";
 import { readPreviewOptions } from "../../../src/preview/app/previewOptions";
+import type { FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
 import { SEED_002_NET_WITH_CARRY } from "../../fixtures/seed002";
+
+/** Registers a handler on BAR_Initiatives' onChanged; resolves with the source of the first change it hears. */
+async function nextChange(client: FakeExcelClient): Promise<{ heard: Promise<string> }> {
+  let heard: (source: string) => void = () => undefined;
+  const change = new Promise<string>((resolve) => (heard = resolve));
+  await client.run(async (context) => {
+    context.workbook.tables.getItem("BAR_Initiatives").onChanged.add(async (event) => heard(event.source));
+    await context.sync();
+  });
+  // Wrapped: an async function returning the promise itself would wait for the change.
+  return { heard: change };
+}
 
 const seedPreview = async (query = "") => {
   const preview = createPreview(readPreviewOptions(query));
@@ -65,16 +78,18 @@ describe("createPreview", () => {
   it("delivers a typed edit to the pane as Local and a co-author's as Remote", async () => {
     const preview = await seedPreview();
     const heard: string[] = [];
-    const listen = (client: ReturnType<typeof preview.connectPane>, who: string) =>
-      client.run(async (context) => {
-        context.workbook.tables.getItem("BAR_Initiatives").onChanged.add(async (event) => {
-          heard.push(`${who}:${event.source}`);
-        });
-        await context.sync();
+    const pane = preview.connectPane();
+    // The co-author listens too: the workbook hands an event to every client at once, so
+    // once Bo has heard the edit, every handler has had it.
+    const { heard: boHeard } = await nextChange(preview.coAuthor("Bo"));
+    await pane.run(async (context) => {
+      context.workbook.tables.getItem("BAR_Initiatives").onChanged.add(async (event) => {
+        heard.push(`pane:${event.source}`);
       });
-    await listen(preview.connectPane(), "pane");
+      await context.sync();
+    });
     preview.typeInto("BAR", "C2", "Nyt navn");
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await boHeard).toBe("Remote");
     expect(heard).toEqual(["pane:Local"]);
   });
 
@@ -90,9 +105,10 @@ describe("createPreview", () => {
       context.workbook.tables.getItem("BAR_Initiatives").onChanged.add(async () => heard());
       await context.sync();
     });
-    preview.connectPane();
+    // The new pane client listens: once it has heard Bo's edit, the old one would have too.
+    const { heard: paneHeard } = await nextChange(preview.connectPane());
     preview.coAuthor("Bo").type("BAR!C2", [["Ændret"]]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await paneHeard).toBe("Remote");
     expect(heard).not.toHaveBeenCalled();
   });
 });

@@ -221,20 +221,26 @@ describe("co-authors and events", () => {
     const { workbook, client: anna } = sheetWithTable();
     const bo = workbook.createClient("Bo");
     const heard: string[] = [];
-    const listen = (client: FakeExcelClient, name: string) =>
-      client.run(async (context) => {
+    // Each listener also resolves `delivered` with its first event, so the test awaits the events themselves.
+    const listen = async (client: FakeExcelClient, name: string): Promise<{ delivered: Promise<void> }> => {
+      let first: () => void = () => undefined;
+      const delivered = new Promise<void>((resolve) => (first = resolve));
+      await client.run(async (context) => {
         context.workbook.tables.getItem("T").onChanged.add(async (event) => {
           heard.push(`${name}:${event.source}`);
+          first();
         });
         await context.sync();
       });
-    await listen(anna, "Anna");
-    await listen(bo, "Bo");
+      // Wrapped: an async function returning the promise itself would wait for the event.
+      return { delivered };
+    };
+    const delivered = [(await listen(anna, "Anna")).delivered, (await listen(bo, "Bo")).delivered];
     await bo.run(async (context) => {
       context.workbook.worksheets.getItem("Ark1").getRange("B2").values = [["Ændret"]];
       await context.sync();
     });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await Promise.all(delivered);
     expect(heard.sort()).toEqual(["Anna:Remote", "Bo:Local"]);
   });
 

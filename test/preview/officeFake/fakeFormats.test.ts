@@ -12,6 +12,18 @@ function sheetWithData(): { workbook: FakeWorkbook; client: FakeExcelClient } {
   return { workbook, client };
 }
 
+/** Registers a handler on a table's onChanged; resolves with the first change it hears. */
+async function nextChange(client: FakeExcelClient, table: string): Promise<{ heard: Promise<string> }> {
+  let heard: (source: string) => void = () => undefined;
+  const change = new Promise<string>((resolve) => (heard = resolve));
+  await client.run(async (context) => {
+    context.workbook.tables.getItem(table).onChanged.add(async (event) => heard(event.source));
+    await context.sync();
+  });
+  // Wrapped: an async function returning the promise itself would wait for the change.
+  return { heard: change };
+}
+
 const cellOf = (workbook: FakeWorkbook, row: number, column: number) =>
   workbook.model.cell(workbook.model.sheets[0].id, row, column);
 
@@ -186,8 +198,12 @@ describe("change listeners", () => {
       await context.sync();
     });
     workbook.closeClient(client);
-    workbook.createClient("Bo").type("Ark1!A2", [["Ny"]]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Bo listens too: the workbook hands an event to every client's handlers at once, so once
+    // Bo has heard the edit, the closed client would have heard it as well.
+    const bo = workbook.createClient("Bo");
+    const { heard: boHeard } = await nextChange(bo, "Table1");
+    bo.type("Ark1!A2", [["Ny"]]);
+    await boHeard;
     expect(heard).not.toHaveBeenCalled();
   });
 });

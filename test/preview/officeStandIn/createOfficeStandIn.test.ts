@@ -33,13 +33,15 @@ describe("createOfficeStandIn", () => {
       "",
       hostWithSheet(new Promise<void>((resolve) => (finish = resolve))),
     );
-    let ready = false;
-    void Office.onReady().then(() => (ready = true));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const before = ready;
+    const waiting = Office.onReady().then(() => "ready");
+    // A host that is set up already: its onReady takes every step the first one would take
+    // if it did not wait, and started later, so it cannot win the race against one that does not wait.
+    const control = createOfficeStandIn("", hostWithSheet())
+      .Office.onReady()
+      .then(() => "still waiting");
+    const first = await Promise.race([waiting, control]);
     finish();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect([before, ready]).toEqual([false, true]);
+    expect([first, await waiting]).toEqual(["still waiting", "ready"]);
   });
 
   it("passes on the host's failure to set up", async () => {

@@ -21,7 +21,7 @@ export function calculatedColumnFill(
   const source = cells.findIndex((cell, row) => row >= written.from && row < written.to && cell.formula);
   if (source === -1) return [];
   const outside = cells.filter((_, row) => row < written.from || row >= written.to);
-  if (outside.length === 0 || outside.some((cell) => !cell.blank)) return [];
+  if (outside.some((cell) => !cell.blank)) return [];
   const formula = cells[source].formula as string;
   return cells.flatMap((_, row) =>
     row >= written.from && row < written.to ? [] : [{ row, formula: shiftRows(formula, row - source) }],

@@ -23,14 +23,19 @@ export function fillCalculatedColumns(model: WorkbookModel, block: SheetBlock): 
         const cell = model.sheet(t.sheetId).cells.get(cellKey(row, column));
         cells.push({ formula: cell?.formula ?? null, blank: !cell || (cell.value === "" && !cell.formula) });
       }
-      const fill = calculatedColumnFill(cells, { from: from - bodyTop, to: to - bodyTop });
-      if (fill.length === 0) continue;
+      const written = { from: from - bodyTop, to: to - bodyTop };
+      const source = cells.findIndex((cell, row) => row >= written.from && row < written.to && cell.formula);
+      const fill = calculatedColumnFill(cells, written);
+      // A formula in a column with no other data makes it a calculated column, even when the
+      // written cells are the whole column (one body row): new rows get the formula later.
+      if (
+        source === -1 ||
+        (fill.length === 0 &&
+          cells.some((cell, row) => (row < written.from || row >= written.to) && !cell.blank))
+      )
+        continue;
       for (const { row, formula } of fill) model.fillFormula(t.sheetId, bodyTop + row, column, formula);
-      const first = fill[0];
-      table.calculated.set(column - t.column, {
-        formula: shiftRows(first.formula, -first.row),
-        row: 0,
-      });
+      table.calculated.set(column - t.column, { formula: cells[source].formula as string, row: source });
     }
   }
 }

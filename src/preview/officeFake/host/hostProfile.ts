@@ -50,10 +50,11 @@ export type HostProfile = {
 };
 
 /** The documented behaviours, strict where the docs are silent; `host` picks the platform. */
-export function hostProfile(kind: HostKind = "web", overrides: Partial<HostProfile> = {}): HostProfile {
+export function hostProfile(host: HostKind = "web", overrides: Partial<HostProfile> = {}): HostProfile {
+  // A kind among the overrides picks that host's defaults, not only its name.
+  const kind = overrides.kind ?? host;
   const desktop = kind !== "web";
   return {
-    kind,
     displayLanguage: "en-US",
     autoExpandTables: true,
     calculatedColumns: desktop,
@@ -64,7 +65,7 @@ export function hostProfile(kind: HostKind = "web", overrides: Partial<HostProfi
     textFormatKeepsFormulaText: false,
     barInstalled: true,
     ...overrides,
-    ...(overrides.kind ? {} : { kind }),
+    kind,
   };
 }
 

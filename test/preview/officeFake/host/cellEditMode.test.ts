@@ -11,6 +11,11 @@ const writeA1 = (context: Excel.RequestContext) => {
   return context.sync();
 };
 
+const writeB1 = (context: Excel.RequestContext) => {
+  context.workbook.worksheets.getItem("Ark1").getRange("B1").values = [[2]];
+  return context.sync();
+};
+
 describe("cell-edit mode", () => {
   it("fails a batch with InvalidOperationInCellEditMode while the user types in a cell", async () => {
     const { client } = workbookWithSheet();
@@ -21,13 +26,16 @@ describe("cell-edit mode", () => {
   it("holds a batch run with delayForCellEdit until the user leaves the cell, then runs it", async () => {
     const { workbook, client } = workbookWithSheet();
     client.cellEdit.enter();
-    const run = client.run({ delayForCellEdit: true }, writeA1);
-    // Let every queued microtask run: the batch must still be waiting.
-    for (let i = 0; i < 10; i++) await Promise.resolve();
-    expect(workbook.valueAt("Ark1!A1")).toBe("");
+    const run = client.run({ delayForCellEdit: true }, writeA1).then(() => "ran");
+    // A co-author's batch of the same steps, started later and not held (editing is per
+    // Excel instance): it cannot finish first unless the user's batch is held.
+    const control = workbook
+      .createClient("Bo")
+      .run({ delayForCellEdit: true }, writeB1)
+      .then(() => "held");
+    expect([await Promise.race([run, control]), workbook.valueAt("Ark1!A1")]).toEqual(["held", ""]);
     client.cellEdit.leave();
-    await run;
-    expect(workbook.valueAt("Ark1!A1")).toBe(1);
+    expect([await run, workbook.valueAt("Ark1!A1")]).toEqual(["ran", 1]);
   });
 
   it("runs a batch at once when the user is not editing", async () => {

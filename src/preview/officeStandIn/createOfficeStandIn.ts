@@ -1,8 +1,14 @@
 import { EXCEL_ENUMS, toExcelNamespace, type FakeExcelNamespace } from "../officeFake/excelEnums";
 import type { FakeExcelClient } from "../officeFake/fakeExcel";
+import { versionAtLeast, type HostProfile } from "../officeFake/host/hostProfile";
 
 /** What the stand-in needs from the host page (its `window.barPreview`). */
-export type PaneHost = { ready: Promise<void>; connectPane(): FakeExcelClient };
+export type PaneHost = {
+  ready: Promise<void>;
+  connectPane(): FakeExcelClient;
+  /** The workbook, whose host profile says which requirement sets this Excel offers. */
+  workbook?: { model: { profile: Pick<HostProfile, "apiVersions"> } };
+};
 
 /** What `Office.onReady` resolves with. */
 export type ReadyInfo = { host: "Excel" | null; platform: "OfficeOnline" | null };
@@ -195,7 +201,16 @@ export function createOfficeStandIn(
       officeTheme: query.get("theme") === "dark" ? THEMES.dark : THEMES.light,
       host: info.host,
       platform: info.platform,
-      requirements: { isSetSupported: (name, version) => host !== null && setSupport(name, version) },
+      requirements: {
+        isSetSupported: (name, version = "1.1") => {
+          if (host === null || !setSupport(name, version)) return false;
+          // The sets the workbook's host profile offers (ExcelApi, CustomFunctionsRuntime) bound them too.
+          const offered = Object.entries(host.workbook?.model.profile.apiVersions ?? {}).find(
+            ([set]) => set.toLowerCase() === name.toLowerCase(),
+          )?.[1];
+          return offered === undefined || versionAtLeast(offered, version);
+        },
+      },
     },
     onReady: (callback) => {
       if (callback) void ready.then(callback);

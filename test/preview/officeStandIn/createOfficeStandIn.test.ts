@@ -4,6 +4,7 @@ import {
   type PaneHost,
 } from "../../../src/preview/officeStandIn/createOfficeStandIn";
 import { FakeWorkbook } from "../../../src/preview/officeFake/fakeExcel";
+import { hostProfile } from "../../../src/preview/officeFake/host/hostProfile";
 
 function hostWithSheet(ready: Promise<void> = Promise.resolve()): PaneHost & { connections: number } {
   const workbook = new FakeWorkbook();
@@ -136,6 +137,26 @@ describe("createOfficeStandIn", () => {
     const next = await Excel.run(async () => "ran");
     // The next run has answered; the hung one is still waiting.
     expect([await Promise.race([hung, Promise.resolve("waiting")]), next]).toEqual(["waiting", "ran"]);
+  });
+});
+
+describe("the stand-in's requirement sets and the workbook's host profile", () => {
+  it("offers no more than the workbook's host profile", () => {
+    const workbook = new FakeWorkbook(
+      hostProfile("web", { apiVersions: { ExcelApi: "1.12", CustomFunctionsRuntime: "1.4" } }),
+    );
+    const host: PaneHost = {
+      ready: Promise.resolve(),
+      connectPane: () => workbook.createClient("pane"),
+      workbook,
+    };
+    const { requirements } = createOfficeStandIn("", host).Office.context;
+    expect([
+      requirements.isSetSupported("ExcelApi", "1.12"),
+      requirements.isSetSupported("ExcelApi", "1.13"),
+      requirements.isSetSupported("CustomFunctionsRuntime", "1.3"),
+      requirements.isSetSupported("SharedRuntime", "1.1"),
+    ]).toEqual([true, false, true, true]);
   });
 });
 

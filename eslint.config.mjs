@@ -1,3 +1,4 @@
+import jest from "eslint-plugin-jest";
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
@@ -106,5 +107,17 @@ export default [
   {
     files: ["src/taskpane/**"],
     rules: { "no-restricted-globals": ["error", "Excel"] },
+  },
+  {
+    // The test command must not pass by skipping: no .only, .skip, x- or f- tests, no test without
+    // an assertion (fast-check's fc.assert is one), no expect that runs outside a test.
+    files: ["test/**"],
+    plugins: { jest },
+    rules: {
+      "jest/no-focused-tests": "error",
+      "jest/no-disabled-tests": "error",
+      "jest/expect-expect": ["error", { assertFunctionNames: ["expect", "fc.assert"] }],
+      "jest/no-standalone-expect": "error",
+    },
   },
 ];

@@ -1,3 +1,17 @@
+import { REQUIRED_SETS, type RequirementSet } from "./requirements";
+
+/**
+ * How long the pane waits for `Office.onReady()` before it says that Excel is not answering.
+ * Office.js resolves it only once the host has answered, and never when the host (or the
+ * library's own files) does not: "If the Office JavaScript API library files are blocked …
+ * `Office.onReady` will never resolve" (office-js-docs-pr, docs/develop/initialize-add-in.md).
+ * Office.js's own call for the add-in's context (Excel on the web) gives up only after 65 s, and
+ * even then `Office.onReady()` does not settle.
+ * 15 s is well past a normal start, even on a slow network; the pane keeps waiting after it
+ * and starts normally if Office answers late.
+ */
+export const OFFICE_START_TIME_LIMIT_MS = 15_000;
+
 /** The Office theme family the task pane follows. */
 export type ThemeKind = "light" | "dark" | "highContrast";
 
@@ -8,25 +22,57 @@ export type OfficeContext = {
   theme: ThemeKind;
   /** The Office application, or null in a plain browser (Office.js answers outside Office too). */
   host: string | null;
+  /** The requirement sets BAR needs that this Office lacks (checked only in Excel). */
+  unsupportedSets: RequirementSet[];
 };
+
+/** The part of `Office.context.requirements` the pane uses. */
+export type RequirementChecker = Pick<Office.RequirementSetSupport, "isSetSupported">;
 
 /** The part of Office's theme that tells light from dark. */
 export type OfficeThemeColors = Partial<Pick<Office.OfficeTheme, "isDarkTheme" | "bodyBackgroundColor">>;
 
+/** Thrown by {@link readOfficeContext} when Office.js is not on the page at all. */
+export class OfficeJsMissingError extends Error {
+  constructor() {
+    super("Office.js did not load.");
+    this.name = "OfficeJsMissingError";
+  }
+}
+
 /**
- * Waits for Office.js, then reads the display language and theme. Throws when Office.js did not
+ * Waits for Office.js, then reads the display language and theme, and in Excel which of
+ * {@link REQUIRED_SETS} it lacks. Throws {@link OfficeJsMissingError} when Office.js did not
  * load at all (e.g. the CDN was blocked); the caller then starts with {@link readBrowserContext}.
+ * It may never settle (see {@link OFFICE_START_TIME_LIMIT_MS}).
  */
 export async function readOfficeContext(): Promise<OfficeContext> {
-  if (typeof Office === "undefined") throw new Error("Office.js did not load.");
+  if (typeof Office === "undefined") throw new OfficeJsMissingError();
   const info = await Office.onReady();
   // Outside Office, Office.context has neither a language nor a theme: ask the browser instead.
   const context: Partial<Office.Context> | undefined = Office.context;
+  const host = info.host ? String(info.host) : null;
   return {
     displayLanguage: context?.displayLanguage || navigator.language || null,
     theme: toThemeKind(context?.officeTheme, prefersHighContrast(), prefersDark()),
-    host: info.host ? String(info.host) : null,
+    host,
+    unsupportedSets: host === "Excel" ? findUnsupportedSets(context?.requirements) : [],
   };
+}
+
+/**
+ * The sets of `sets` that Office says it does not support, asked with
+ * `isSetSupported(name, version)` and the version as a string, as Microsoft advises
+ * (office-js-docs-pr, docs/develop/specify-api-requirements-runtime.md). Without the
+ * `requirements` object (an Office.js too old to have it) nothing can be confirmed: every
+ * set counts as unsupported.
+ */
+export function findUnsupportedSets(
+  requirements: RequirementChecker | undefined,
+  sets: readonly RequirementSet[] = REQUIRED_SETS,
+): RequirementSet[] {
+  if (typeof requirements?.isSetSupported !== "function") return [...sets];
+  return sets.filter((set) => !requirements.isSetSupported(set.name, set.version));
 }
 
 /** The context of a plain browser page, for when Office.js is missing. */
@@ -35,6 +81,7 @@ export function readBrowserContext(): OfficeContext {
     displayLanguage: navigator.language || null,
     theme: toThemeKind(undefined, prefersHighContrast(), prefersDark()),
     host: null,
+    unsupportedSets: [],
   };
 }
 

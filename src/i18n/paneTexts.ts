@@ -3,6 +3,35 @@ import { DANISH_PANE_TEXTS } from "./da/pane";
 import { ENGLISH_PANE_TEXTS } from "./en/pane";
 import type { Language } from "./language";
 
+/** Every call the pane makes to the workbook, named as messages name it. */
+export type WorkbookOperation =
+  | "read"
+  | "setUp"
+  | "saveInitiative"
+  | "addInitiatives"
+  | "saveCells"
+  | "linkMeasure"
+  | "repair"
+  | "readChangeLog"
+  | "watch"
+  | "writeReport";
+
+/** The Office error codes the pane explains in words; others get a general sentence and the code. */
+export type ExplainedOfficeCode =
+  | "GeneralException"
+  | "AccessDenied"
+  | "ActivityLimitReached"
+  | "RequestAborted"
+  | "ServiceNotAvailable"
+  | "InvalidOperationInCellEditMode"
+  | "InvalidOrTimedOutSession"
+  | "ItemNotFound"
+  | "ItemAlreadyExists"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "InactiveWorkbook"
+  | "Conflict";
+
 /** The task pane's words in one language; the compiler checks each language has them all. */
 export type PaneTexts = {
   tabs: { overview: string; initiatives: string; functions: string };
@@ -11,8 +40,41 @@ export type PaneTexts = {
   languageNames: Record<Language, string>;
   loading: string;
   working: string;
-  refresh: string;
-  storeFailed: (detail: string) => string;
+  /** Before Office has answered, when it does not, and when it is too old. */
+  start: {
+    waiting: string;
+    silentTitle: string;
+    /** `seconds` arrives formatted. */
+    silent: (seconds: string) => string;
+    reload: string;
+    /** Why the pane runs without Office when Office.js itself did not load. */
+    officeJsMissing: string;
+    /** The last resort, written into the page when even rendering failed. */
+    couldNotStart: (detail: string) => string;
+    unsupportedTitle: string;
+    /** `sets` arrives as a list in words, e.g. "ExcelApi 1.13 og SharedRuntime 1.1". */
+    unsupported: (sets: string) => string;
+  };
+  /** A workbook call that failed or got no answer in time. */
+  workbookCall: {
+    operations: Record<WorkbookOperation, string>;
+    failed: (operation: string, reason: string) => string;
+    timedOut: (seconds: string) => string;
+    /** A write that got no answer may still have reached the workbook. */
+    timedOutWrite: (seconds: string) => string;
+    codes: Record<ExplainedOfficeCode, string>;
+    otherCode: string;
+    /** A failure that did not come from Excel (no Office error code). */
+    unexpected: string;
+    code: (code: string) => string;
+    retry: string;
+  };
+  /** Reading again after a change in the workbook, in the background. */
+  background: {
+    retrying: (reason: string, seconds: string) => string;
+    gaveUp: (reason: string) => string;
+    watchFailed: (reason: string) => string;
+  };
   settingNotSaved: string;
   setUp: {
     heading: string;

@@ -1,6 +1,4 @@
 import {
-  Body1,
-  Button,
   Field,
   FluentProvider,
   Input,
@@ -12,29 +10,33 @@ import {
   type Theme,
   makeStyles,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { BarStore } from "../excel/barStore";
+import { formatNumber } from "../i18n/formatNumber";
 import type { Language } from "../i18n/language";
 import { paneTexts } from "../i18n/paneTexts";
 import { uiTexts } from "../i18n/uiTexts";
-import { lazy, Suspense } from "react";
+import { WorkbookCallFailure } from "./components/WorkbookCallFailure";
+import { describeFailureReason, describeWorkbookCall } from "./describeWorkbookCall";
+import { StartupMessage, type StartupNotice } from "./StartupMessage";
 import { useFunctionList } from "./useFunctionList";
 import { readUserName, writeUserName } from "./userName";
 import { useWorkbook } from "./useWorkbook";
+import { limitWorkbookCall, withTimeLimits } from "./workbookCalls";
 import { Workspace } from "./Workspace";
 
 /** Props of {@link App}. */
 export type AppProps = {
   language: Language;
   theme: Theme;
-  /** The workbook store; null when the pane runs outside Excel. */
+  /** The workbook store; null when the pane runs without a workbook. The pane puts a time limit on every call. */
   store: BarStore | null;
   /** Writes the status report sheet in the given language; resolves to the sheet's name. */
   writeReport: (language: Language) => Promise<string>;
   /** Called when the user picks another language (custom-function messages follow it). */
   onLanguageChange?: (language: Language) => void;
-  /** Why the pane started without Office, if it did. */
-  startupProblem?: string;
+  /** Why the pane runs without the workbook, if it does for a reason worth saying. */
+  startup?: StartupNotice;
 };
 
 const useStyles = makeStyles({
@@ -51,6 +53,7 @@ export function App(props: AppProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [userName, setUserName] = useState(readUserName);
   const texts = paneTexts(language);
+  const store = useMemo(() => props.store && withTimeLimits(props.store), [props.store]);
   const changeLanguage = (next: Language) => {
     setLanguage(next);
     props.onLanguageChange?.(next);
@@ -77,7 +80,7 @@ export function App(props: AppProps) {
             </Select>
           </Field>
         </header>
-        {props.store && (
+        {store && (
           <Field label={texts.userNameLabel}>
             <Input
               value={userName}
@@ -86,11 +89,7 @@ export function App(props: AppProps) {
             />
           </Field>
         )}
-        {props.startupProblem && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{uiTexts(language).officeMissing(props.startupProblem)}</MessageBarBody>
-          </MessageBar>
-        )}
+        {props.startup && <StartupMessage notice={props.startup} language={language} />}
         <div role="status" aria-live="polite">
           {notice && (
             <MessageBar intent="success">
@@ -98,8 +97,8 @@ export function App(props: AppProps) {
             </MessageBar>
           )}
         </div>
-        {props.store ? (
-          <WorkbookPane {...props} store={props.store} language={language} notify={setNotice} />
+        {store ? (
+          <WorkbookPane {...props} store={store} language={language} notify={setNotice} />
         ) : (
           <Functions language={language} />
         )}
@@ -134,34 +133,62 @@ function Functions({ language }: { language: Language }) {
 function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: string) => void }) {
   const { store, language, notify, writeReport } = props;
   const texts = paneTexts(language);
-  const { state, reload } = useWorkbook(store);
-  const report = useCallback(() => writeReport(language), [writeReport, language]);
+  const { state, watchProblem, reload, watchAgain } = useWorkbook(store);
+  const report = useCallback(
+    () => limitWorkbookCall("writeReport", () => writeReport(language)),
+    [writeReport, language],
+  );
   useEffect(() => {
     if (state.status === "ready" && state.remoteChange) notify(texts.changedByCoAuthor);
   }, [state, notify, texts]);
   if (state.status === "loading") return <Spinner label={texts.loading} />;
   if (state.status === "failed") {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <Body1>{state.error.message}</Body1>
-          <Button size="small" onClick={() => void reload()}>
-            {texts.refresh}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <WorkbookCallFailure
+        message={describeWorkbookCall(state.error, texts, language)}
+        retryLabel={texts.workbookCall.retry}
+        // Watching anew reads anew too.
+        onRetry={() => (watchProblem === null ? void reload() : watchAgain())}
+      />
     );
   }
+  const problem = state.refreshProblem;
   return (
-    <Workspace
-      data={state.data}
-      store={store}
-      language={language}
-      texts={texts}
-      functions={<Functions language={language} />}
-      writeReport={report}
-      notify={notify}
-      reload={reload}
-    />
+    <>
+      {/* Not blocking: the pane (and an open form) stays as it was read last. */}
+      {problem && (
+        <WorkbookCallFailure
+          intent="warning"
+          message={
+            problem.retryInMs === null
+              ? texts.background.gaveUp(describeFailureReason(problem.error, texts, language))
+              : texts.background.retrying(
+                  describeFailureReason(problem.error, texts, language),
+                  formatNumber(Math.round(problem.retryInMs / 1000), language),
+                )
+          }
+          retryLabel={texts.workbookCall.retry}
+          onRetry={() => void reload()}
+        />
+      )}
+      {watchProblem !== null && (
+        <WorkbookCallFailure
+          intent="warning"
+          message={texts.background.watchFailed(describeFailureReason(watchProblem, texts, language))}
+          retryLabel={texts.workbookCall.retry}
+          onRetry={watchAgain}
+        />
+      )}
+      <Workspace
+        data={state.data}
+        store={store}
+        language={language}
+        texts={texts}
+        functions={<Functions language={language} />}
+        writeReport={report}
+        notify={notify}
+        reload={reload}
+      />
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "re
 import type { SurplusRule } from "../engine/carryForward";
 import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
 import type { Repair } from "../engine/workbookProblem";
-import { StoreError, type BarStore } from "../excel/barStore";
+import type { BarStore } from "../excel/barStore";
 import type { WorkbookData } from "../excel/toWorkbookData";
 import { SETTING_KEYS } from "../excel/schema";
 import type { Language } from "../i18n/language";
@@ -12,8 +12,11 @@ import { describeWorkbookProblem, workbookTexts as workbookTextsOf } from "../i1
 import { OverviewView } from "./components/OverviewView";
 import { PaneTabs } from "./components/PaneTabs";
 import { SetUpView } from "./components/SetUpView";
+import { WorkbookCallFailure } from "./components/WorkbookCallFailure";
 import { WorkbookProblems } from "./components/WorkbookProblems";
+import { describeWorkbookCall } from "./describeWorkbookCall";
 import { useInitiativeEditor } from "./useInitiativeEditor";
+import { WorkbookCallError } from "./workbookCalls";
 
 /** Props of {@link Workspace}. */
 export type WorkspaceProps = {
@@ -64,14 +67,15 @@ export function Workspace(props: WorkspaceProps) {
   const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
   const [editedId, setEditedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // What failed last, and the same work again for its retry button (workbook calls only).
+  const [failure, setFailure] = useState<{ message: string; retry: (() => void) | null } | null>(null);
   // "Now" is when the data was read, so flags do not change between renders of the same data.
   const now = useMemo(() => new Date(), [data]);
   // Once the overview is on screen, fetch the list's code so the first switch to it is instant.
   useEffect(() => void loadInitiativesView(), []);
   const editor = useInitiativeEditor({ store, years: data.years, language, texts, workbookTexts, notify });
 
-  const act = async (work: () => Promise<string | null>) => {
+  const act = async (work: () => Promise<string | null>): Promise<void> => {
     setBusy(true);
     setFailure(null);
     try {
@@ -79,8 +83,13 @@ export function Workspace(props: WorkspaceProps) {
       if (message) notify(message);
       else void reload();
     } catch (error) {
-      // Office failures arrive as StoreError (English, technical); the pane's own are worded already.
-      setFailure(error instanceof StoreError ? texts.storeFailed(error.message) : (error as Error).message);
+      // Workbook calls fail as WorkbookCallError (worded here, with a retry); the pane's own
+      // refusals (a blocked repair, a setting changed meanwhile) are worded already.
+      setFailure(
+        error instanceof WorkbookCallError
+          ? { message: describeWorkbookCall(error, texts, language), retry: () => void act(work) }
+          : { message: (error as Error).message, retry: null },
+      );
       void reload();
     } finally {
       setBusy(false);
@@ -125,6 +134,7 @@ export function Workspace(props: WorkspaceProps) {
         years={data.years}
         saving={editor.state.saving}
         storeProblems={editor.state.problems}
+        failure={editor.state.failure}
         onSave={editor.save}
         onCancel={editor.close}
         texts={texts}
@@ -203,11 +213,19 @@ export function Workspace(props: WorkspaceProps) {
         </div>
       )}
       {busy && <Spinner size="tiny" label={texts.working} />}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure &&
+        (failure.retry ? (
+          <WorkbookCallFailure
+            message={failure.message}
+            retryLabel={texts.workbookCall.retry}
+            onRetry={failure.retry}
+            busy={busy}
+          />
+        ) : (
+          <MessageBar intent="error">
+            <MessageBarBody>{failure.message}</MessageBarBody>
+          </MessageBar>
+        ))}
       <WorkbookProblems
         problems={data.problems}
         language={language}

@@ -1,45 +1,89 @@
 import { createRoot } from "react-dom/client";
 import { connectWorkbook } from "../excel/connectWorkbook";
-import { readBrowserContext, readOfficeContext, type OfficeContext } from "../excel/officeContext";
+import {
+  OFFICE_START_TIME_LIMIT_MS,
+  readBrowserContext,
+  readOfficeContext,
+  type OfficeContext,
+} from "../excel/officeContext";
 import { setCurrentLanguage, toLanguage, type Language } from "../i18n/language";
 import { paneTexts } from "../i18n/paneTexts";
-import { App } from "./App";
+import { App, type AppProps } from "./App";
 import { loadFluentTheme } from "./fluentTheme";
+import { followStart } from "./startUp";
+import { WaitingForOffice, type StartupNotice } from "./StartupMessage";
 import { toReportTexts } from "./toReportTexts";
 import { readUserName } from "./userName";
 
 // The shared runtime loads this page for the pane, the ribbon and the custom functions alike;
 // setting the language here is what makes custom-function messages follow Office's language.
-async function start(office: OfficeContext, startupProblem?: string): Promise<void> {
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container element.");
+const root = createRoot(container);
+const browser = readBrowserContext();
+setCurrentLanguage(toLanguage(browser.displayLanguage));
+
+/** What the pane gets besides its language and theme. */
+type PaneProps = Omit<AppProps, "language" | "theme">;
+
+// Renders are asynchronous (a theme may load first): only the latest request may land.
+let latest = 0;
+async function show(key: string, office: OfficeContext, props: PaneProps): Promise<void> {
+  const mine = ++latest;
   const language = toLanguage(office.displayLanguage);
-  setCurrentLanguage(language);
-  const connection = office.host === "Excel" ? connectWorkbook(readUserName) : null;
-  const theme = await loadFluentTheme(office.theme);
-  const container = document.getElementById("container");
-  if (!container) throw new Error("taskpane.html has no #container element.");
-  createRoot(container).render(
-    <App
-      language={language}
-      theme={theme}
-      store={connection?.store ?? null}
-      writeReport={(chosen: Language) =>
-        connection
-          ? connection.writeReport(toReportTexts(paneTexts(chosen)))
-          : Promise.reject(new Error("No workbook"))
-      }
-      onLanguageChange={setCurrentLanguage}
-      startupProblem={startupProblem}
-    />,
-  );
+  try {
+    const theme = await loadFluentTheme(office.theme);
+    if (mine !== latest) return;
+    setCurrentLanguage(language);
+    // A new key remounts the pane: a late answer from Office starts it afresh, in Office's language.
+    root.render(<App key={key} language={language} theme={theme} {...props} />);
+  } catch (error) {
+    // Nothing rendered: say so on the page rather than leave the pane blank.
+    document.body.textContent = paneTexts(language).start.couldNotStart((error as Error).message);
+    throw error;
+  }
 }
 
-readOfficeContext()
-  .then(
-    (office) => start(office),
-    (error: Error) => start(readBrowserContext(), error.message),
-  )
-  .catch((error: Error) => {
-    // Nothing rendered: say so on the page rather than leave the pane blank.
-    document.body.textContent = `BAR could not start: ${error.message}`;
-    throw error;
+const noWorkbook = () => Promise.reject(new Error("No workbook"));
+
+/** The pane without a workbook (the function list) and why. */
+const withoutWorkbook = (startup: StartupNotice): PaneProps => ({
+  store: null,
+  writeReport: noWorkbook,
+  onLanguageChange: setCurrentLanguage,
+  startup,
+});
+
+function start(office: OfficeContext): void {
+  if (office.unsupportedSets.length > 0) {
+    void show("office", office, withoutWorkbook({ kind: "unsupported", sets: office.unsupportedSets }));
+    return;
+  }
+  const connection = office.host === "Excel" ? connectWorkbook(readUserName) : null;
+  void show("office", office, {
+    store: connection?.store ?? null,
+    writeReport: (chosen: Language) =>
+      connection ? connection.writeReport(toReportTexts(paneTexts(chosen))) : noWorkbook(),
+    onLanguageChange: setCurrentLanguage,
   });
+}
+
+// Something on screen at once (Microsoft's advice for a progress indicator: render it before
+// Office.onReady and let the callback replace it, office-js-docs-pr docs/develop/initialize-add-in.md).
+root.render(<WaitingForOffice language={toLanguage(browser.displayLanguage)} />);
+followStart(readOfficeContext(), OFFICE_START_TIME_LIMIT_MS, (state) => {
+  switch (state.status) {
+    case "ready":
+      return start(state.office);
+    case "silent":
+      return void show("silent", browser, withoutWorkbook({ kind: "silent", waitedMs: state.waitedMs }));
+    case "withoutOffice":
+      return void show("browser", browser, withoutWorkbook({ kind: "withoutOffice" }));
+    case "failed":
+      return void show(
+        "browser",
+        browser,
+        withoutWorkbook({ kind: "withoutOffice", detail: state.error.message }),
+      );
+  }
+});

@@ -6,6 +6,7 @@ import { describeWorkbookProblem } from "../i18n/describeWorkbookProblem";
 import type { Language } from "../i18n/language";
 import type { PaneTexts } from "../i18n/paneTexts";
 import type { WorkbookTexts } from "../i18n/workbookTexts";
+import { describeWorkbookCall } from "./describeWorkbookCall";
 import { diffInitiative } from "./diffInitiative";
 import { newInitiative } from "./newInitiative";
 
@@ -14,7 +15,15 @@ type Conflict = Extract<SaveResult, { status: "conflict" | "overwrote" }>;
 /** What the editor shows: nothing, the form, or a co-author conflict to settle. */
 export type EditorState =
   | { mode: "closed" }
-  | { mode: "form"; base: Initiative; isNew: boolean; saving: boolean; problems: string[] }
+  | {
+      mode: "form";
+      base: Initiative;
+      isNew: boolean;
+      saving: boolean;
+      problems: string[];
+      /** Why the last save did not reach the workbook (Excel failed or did not answer); the form retries. */
+      failure: string | null;
+    }
   /** `round` changes with every new conflict, so the view starts its choices afresh. */
   | { mode: "conflict"; conflict: Conflict; saving: boolean; error: string | null; round: number };
 
@@ -47,7 +56,7 @@ export function useInitiativeEditor(options: {
     if (result.status === "notFound") return [texts.form.notFound];
     return [];
   };
-  const failure = (error: unknown) => texts.storeFailed((error as Error).message);
+  const failure = (error: unknown) => describeWorkbookCall(error, texts, language);
 
   const settle = (result: SaveResult, form: Extract<EditorState, { mode: "form" }>) => {
     if (result.status === "saved") {
@@ -66,7 +75,7 @@ export function useInitiativeEditor(options: {
 
   const save = async (edited: Initiative) => {
     if (state.mode !== "form" || state.saving) return;
-    const form = { ...state, problems: [] };
+    const form = { ...state, problems: [], failure: null };
     const mine = ++request.current;
     setState({ ...form, saving: true });
     try {
@@ -88,7 +97,7 @@ export function useInitiativeEditor(options: {
       const result = await store.saveInitiative(diffInitiative(form.base, edited, years));
       if (mine === request.current) settle(result, form);
     } catch (error) {
-      if (mine === request.current) setState({ ...form, problems: [failure(error)] });
+      if (mine === request.current) setState({ ...form, failure: failure(error) });
     }
   };
 
@@ -110,6 +119,7 @@ export function useInitiativeEditor(options: {
       isNew: false,
       saving: false,
       problems: [],
+      failure: null,
     };
     try {
       const result = await store.saveInitiative(resolved);
@@ -128,9 +138,16 @@ export function useInitiativeEditor(options: {
   return {
     state,
     open: (initiative: Initiative) =>
-      setState({ mode: "form", base: initiative, isNew: false, saving: false, problems: [] }),
+      setState({ mode: "form", base: initiative, isNew: false, saving: false, problems: [], failure: null }),
     add: () =>
-      setState({ mode: "form", base: newInitiative(years), isNew: true, saving: false, problems: [] }),
+      setState({
+        mode: "form",
+        base: newInitiative(years),
+        isNew: true,
+        saving: false,
+        problems: [],
+        failure: null,
+      }),
     close,
     save,
     resolve,

@@ -2,31 +2,107 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { BarStore } from "../excel/barStore";
 import type { WorkbookData } from "../excel/toWorkbookData";
 
-/** The workbook as the pane sees it: loading, read, or why reading failed. */
+/**
+ * When a read after a change in the workbook fails, the pane tries again after each of these
+ * waits, then stops and leaves it to the user (the message has a button). Four reads in about
+ * 45 s: enough for Excel to get over a moment's trouble, not so many that a broken connection
+ * is hammered.
+ */
+export const REFRESH_RETRY_DELAYS_MS: readonly number[] = [2_000, 10_000, 30_000];
+
+/** A read the pane did after the workbook was first read, and that failed. */
+export type RefreshProblem = {
+  error: unknown;
+  /** When the pane tries again by itself, or null when it has stopped trying. */
+  retryInMs: number | null;
+};
+
+/** The workbook as the pane sees it: loading, read, or why the first read failed. */
 export type WorkbookState =
   | { status: "loading" }
-  | { status: "ready"; data: WorkbookData; remoteChange: boolean }
-  | { status: "failed"; error: Error };
+  | {
+      status: "ready";
+      data: WorkbookData;
+      remoteChange: boolean;
+      /** The latest read again failed: `data` is what the pane read before. */
+      refreshProblem: RefreshProblem | null;
+    }
+  | { status: "failed"; error: unknown };
+
+/** What {@link useWorkbook} gives the pane. */
+export type WorkbookHook = {
+  state: WorkbookState;
+  /** Why the pane does not hear changes in the workbook, if it does not. */
+  watchProblem: unknown;
+  /** Reads again now (a user's retry, or after the pane's own change); restarts the retries. */
+  reload: () => Promise<void>;
+  /** Starts watching the workbook again after the watch could not start. */
+  watchAgain: () => void;
+};
+
+/** The next wait after `failures` failed refreshes in a row, or null when the pane stops trying. */
+export function nextRefreshRetry(failures: number): number | null {
+  return failures >= 1 && failures <= REFRESH_RETRY_DELAYS_MS.length
+    ? REFRESH_RETRY_DELAYS_MS[failures - 1]
+    : null;
+}
 
 /**
  * Reads the BAR tables and reads them again whenever they change — edits typed into the
  * tables, the pane's own saves and co-authors' edits — so the pane never needs a reload.
+ * Only the first read can put the pane into the failed state: once it has shown the
+ * workbook, a failed read again keeps what it shows (and an open edit form), says so and
+ * retries ({@link REFRESH_RETRY_DELAYS_MS}).
  */
-export function useWorkbook(store: BarStore): { state: WorkbookState; reload: () => Promise<void> } {
+export function useWorkbook(store: BarStore): WorkbookHook {
   const [state, setState] = useState<WorkbookState>({ status: "loading" });
+  const [watchProblem, setWatchProblem] = useState<unknown>(null);
   const generation = useRef(0);
+  const hasData = useRef(false);
+  const failures = useRef(0);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A watch covers the tables there when it starts: after set-up or a table's return, watch anew.
   const [watchRound, setWatchRound] = useState(0);
 
-  const reload = useCallback(
-    async (remoteChange = false) => {
+  const cancelRetry = () => {
+    clearTimeout(retryTimer.current);
+    retryTimer.current = undefined;
+  };
+
+  const read = useCallback(
+    async (options: { remoteChange?: boolean; byUser?: boolean } = {}): Promise<void> => {
       // A slow read must not overwrite a newer one that finished first.
       const mine = ++generation.current;
+      cancelRetry();
+      if (options.byUser) failures.current = 0;
+      if (!hasData.current) setState({ status: "loading" });
       try {
         const data = await store.read();
-        if (mine === generation.current) setState({ status: "ready", data, remoteChange });
+        if (mine !== generation.current) return;
+        hasData.current = true;
+        failures.current = 0;
+        setState({
+          status: "ready",
+          data,
+          remoteChange: options.remoteChange ?? false,
+          refreshProblem: null,
+        });
       } catch (error) {
-        if (mine === generation.current) setState({ status: "failed", error: error as Error });
+        if (mine !== generation.current) return;
+        if (!hasData.current) {
+          setState({ status: "failed", error });
+          return;
+        }
+        failures.current++;
+        const retryInMs = nextRefreshRetry(failures.current);
+        setState((current) =>
+          current.status === "ready"
+            ? { ...current, remoteChange: false, refreshProblem: { error, retryInMs } }
+            : current,
+        );
+        if (retryInMs !== null) {
+          retryTimer.current = setTimeout(() => void read({ remoteChange: options.remoteChange }), retryInMs);
+        }
       }
     },
     [store],
@@ -35,29 +111,43 @@ export function useWorkbook(store: BarStore): { state: WorkbookState; reload: ()
   useEffect(() => {
     let stopped = false;
     let stop: (() => Promise<void>) | undefined;
-    void reload();
+    setWatchProblem(null);
+    void read();
     store
       .watch(
         (change) => {
           if (change.structure) setWatchRound((round) => round + 1);
-          else void reload(change.sources.includes("Remote"));
+          else void read({ remoteChange: change.sources.includes("Remote") });
         },
-        {
-          onError: (error) => setState({ status: "failed", error: error as Error }),
-        },
+        { onError: (error) => !stopped && setWatchProblem(error) },
       )
       .then(
         (watch) => {
           if (stopped) void watch.stop();
           else stop = watch.stop;
         },
-        (error: Error) => setState({ status: "failed", error }),
+        (error: unknown) => !stopped && setWatchProblem(error),
       );
     return () => {
       stopped = true;
+      cancelRetry();
       void stop?.();
     };
-  }, [store, reload, watchRound]);
+  }, [store, read, watchRound]);
 
-  return { state, reload: () => reload() };
+  // A new store is a new workbook: nothing read from the old one counts.
+  useEffect(
+    () => () => {
+      hasData.current = false;
+      failures.current = 0;
+    },
+    [store],
+  );
+
+  return {
+    state,
+    watchProblem,
+    reload: () => read({ byUser: true }),
+    watchAgain: () => setWatchRound((round) => round + 1),
+  };
 }

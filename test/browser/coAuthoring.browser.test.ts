@@ -1,4 +1,9 @@
-import { rowTexts, startPreviewSession, type PreviewSession } from "../support/previewPage";
+import {
+  coAuthorSets as coAuthorSetsIn,
+  rowTexts,
+  startPreviewSession,
+  type PreviewSession,
+} from "../support/previewPage";
 
 let session: PreviewSession;
 
@@ -10,26 +15,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** A co-author (another client on the same workbook) sets one year of one initiative, by name. */
-async function coAuthorSets(name: string, year: string, value: number): Promise<void> {
-  await session.page.evaluate(
-    async ([initiative, column, amount]) => {
-      type Client = { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
-      const preview = (window as unknown as { barPreview: { coAuthor(name: string): Client } }).barPreview;
-      await preview.coAuthor("Bo").run(async (context) => {
-        const table = context.workbook.tables.getItem("BAR_Initiatives");
-        const header = table.getHeaderRowRange().load("values");
-        const body = table.getDataBodyRange().load("values");
-        await context.sync();
-        const names = header.values[0] as string[];
-        const row = body.values.findIndex((cells) => cells[names.indexOf("Name")] === initiative);
-        body.getCell(row, names.indexOf(column)).values = [[amount]];
-        await context.sync();
-      });
-    },
-    [name, year, value] as const,
-  );
-}
+const coAuthorSets = (name: string, year: string, value: number) =>
+  coAuthorSetsIn(session.page, name, year, value);
 
 describe("co-authoring in the pane", () => {
   it("shows a co-author's edit without a reload", async () => {

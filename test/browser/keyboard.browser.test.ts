@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { rowTexts, startPreviewSession, type PreviewSession } from "../support/previewPage";
+import { paneFrame, rowTexts, startPreviewSession, type PreviewSession } from "../support/previewPage";
 
 let session: PreviewSession;
 
@@ -82,9 +82,10 @@ describe("the main flow by keyboard only", () => {
     await page.keyboard.press("Escape");
     await pane.getByRole("searchbox").waitFor();
     await pane.getByRole("button", { name: "Rediger Takstgruppe" }).waitFor();
-    for (let tries = 0; tries < 20 && (await focusedLabel(page)) !== "Rediger Takstgruppe"; tries++) {
-      await page.waitForTimeout(50);
-    }
+    // Focus returns once the list has rendered: wait for it rather than poll on a timer.
+    await paneFrame(page).waitForFunction(
+      () => document.activeElement?.getAttribute("aria-label") === "Rediger Takstgruppe",
+    );
     expect(await focusedLabel(page)).toBe("Rediger Takstgruppe");
   });
 });

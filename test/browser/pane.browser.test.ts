@@ -54,6 +54,9 @@ describe("the task pane in the preview", () => {
     await pane.getByRole("tab", { name: "Initiativer" }).click();
     await pane.getByRole("combobox", { name: "Myndighedsområde" }).selectOption("Voksenhandicap");
     await pane.getByText("Viser 1 af 6").waitFor();
+    expect(await pane.getByRole("button", { name: /^Rediger / }).allInnerTexts()).toContain(
+      "Foranstaltninger i eget hjem",
+    );
   });
 
   it("takes an amount in Danish format and updates the outstanding amounts", async () => {
@@ -82,6 +85,8 @@ describe("the task pane in the preview", () => {
     await pane.getByRole("textbox", { name: "2023" }).fill("cirka 2 mio");
     await pane.getByRole("button", { name: "Gem" }).click();
     await pane.getByText('"cirka 2 mio" er ikke et beløb').waitFor();
+    // Nothing saved: the form stays open with what was typed.
+    expect(await pane.getByRole("textbox", { name: "2023" }).inputValue()).toBe("cirka 2 mio");
   });
 
   it("writes the status report with live native formulas that give the golden numbers", async () => {
@@ -152,9 +157,20 @@ describe("the task pane in the preview", () => {
   it("opens in English when Office's display language is English", async () => {
     await session.open("?lang=en-US");
     await session.pane.getByRole("tab", { name: "Initiatives" }).waitFor();
+    expect(await session.pane.getByRole("combobox", { name: "Language" }).inputValue()).toBe("en");
   });
 
-  it("needs nothing from outside the machine", () => {
+  it("needs nothing from outside the machine, in any view", async () => {
+    session.browser.blockedRequests.length = 0;
+    await session.open();
+    const { pane } = session;
+    await pane.getByRole("tab", { name: "Initiativer" }).click();
+    await pane.getByRole("button", { name: "Rediger Kontraktgrundlag" }).click();
+    await pane.getByRole("button", { name: "Annuller" }).click();
+    await pane.getByRole("tab", { name: "Funktioner" }).click();
+    await pane.getByText("BAR.OVERFØR", { exact: true }).waitFor();
+    await pane.getByRole("combobox", { name: "Sprog" }).selectOption("en");
+    await pane.getByRole("tab", { name: "Functions" }).waitFor();
     expect(session.browser.blockedRequests).toEqual([]);
   });
 });

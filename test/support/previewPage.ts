@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { FrameLocator, Page } from "playwright-core";
+import type { Frame, FrameLocator, Page } from "playwright-core";
+import type { ExcelFaults } from "../../src/preview/officeStandIn/createOfficeStandIn";
 import { startPreviewServer } from "../../scripts/previewServer";
 import { launchBrowser, type Browser } from "./browser";
 
@@ -63,5 +64,60 @@ export function workbookValues(page: Page, sheet: string, range: string): Promis
         a1,
       ),
     [sheet, range] as const,
+  );
+}
+
+/** The pane's frame inside the preview, for evaluating in it. */
+export function paneFrame(page: Page): Frame {
+  const frame = page.frame({ url: /\/addin\/taskpane\.html/ });
+  if (!frame) throw new Error("The pane's frame is not in the preview page.");
+  return frame;
+}
+
+type FaultMethod = Exclude<keyof ExcelFaults, "runs">;
+
+/** Tells the pane's Excel (the Office stand-in) to fail or hang, e.g. `excelFaults(page, "failNext", 1)`. */
+export function excelFaults<M extends FaultMethod>(
+  page: Page,
+  method: M,
+  ...args: Parameters<ExcelFaults[M]>
+): Promise<void> {
+  return paneFrame(page).evaluate(
+    ([name, values]) => {
+      const faults = (
+        window as unknown as { barOfficeStandIn: { faults: Record<string, (...a: unknown[]) => void> } }
+      ).barOfficeStandIn.faults;
+      faults[name](...values);
+    },
+    [method, args] as [string, unknown[]],
+  );
+}
+
+/** How many times the pane has called Excel.run since it loaded. */
+export function excelRuns(page: Page): Promise<number> {
+  return paneFrame(page).evaluate(
+    () =>
+      (window as unknown as { barOfficeStandIn: { faults: { runs: number } } }).barOfficeStandIn.faults.runs,
+  );
+}
+
+/** A co-author (another client on the same workbook) sets one year of one initiative, by name. */
+export async function coAuthorSets(page: Page, name: string, year: string, value: number): Promise<void> {
+  await page.evaluate(
+    async ([initiative, column, amount]) => {
+      type Client = { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+      const preview = (window as unknown as { barPreview: { coAuthor(name: string): Client } }).barPreview;
+      await preview.coAuthor("Bo").run(async (context) => {
+        const table = context.workbook.tables.getItem("BAR_Initiatives");
+        const header = table.getHeaderRowRange().load("values");
+        const body = table.getDataBodyRange().load("values");
+        await context.sync();
+        const names = header.values[0] as string[];
+        const row = body.values.findIndex((cells) => cells[names.indexOf("Name")] === initiative);
+        body.getCell(row, names.indexOf(column)).values = [[amount]];
+        await context.sync();
+      });
+    },
+    [name, year, value] as const,
   );
 }

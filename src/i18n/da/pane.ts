@@ -8,8 +8,66 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
   languageNames: { da: "Dansk", en: "English" },
   loading: "Læser projektmappen …",
   working: "Arbejder …",
-  refresh: "Opdater",
-  storeFailed: (detail) => `Projektmappen kunne ikke opdateres: ${detail}`,
+  start: {
+    waiting: "Venter på Excel …",
+    silentTitle: "Excel svarer ikke",
+    silent: (seconds) =>
+      `BAR har ventet ${seconds} sekunder på Excel uden at få svar. Listen over funktioner nedenfor kan stadig bruges. Prøv at lukke BAR-panelet og åbne det igen; hjælper det ikke, så gem projektmappen, luk den og åbn den igen. Svarer Excel senere, starter BAR af sig selv.`,
+    reload: "Genindlæs BAR",
+    officeJsMissing: "Office.js kunne ikke hentes.",
+    couldNotStart: (detail) => `BAR kunne ikke starte: ${detail}`,
+    unsupportedTitle: "Denne version af Excel er for gammel til BAR",
+    unsupported: (sets) =>
+      `BAR kræver ${sets}, som denne Excel ikke understøtter. Opdater Office (i Excel: Filer > Konto > Opdateringsindstillinger > Opdater nu), eller åbn projektmappen i Excel på nettet. Listen over funktioner nedenfor kan stadig læses.`,
+  },
+  workbookCall: {
+    operations: {
+      read: "læse projektmappen",
+      setUp: "opsætte projektmappen",
+      saveInitiative: "gemme initiativet",
+      addInitiatives: "gemme det nye initiativ",
+      saveCells: "gemme indstillingen",
+      linkMeasure: "hente tallene fra budgetmodellen",
+      repair: "rette projektmappen",
+      readChangeLog: "læse ændringsloggen",
+      watch: "følge med i ændringer i projektmappen",
+      writeReport: "skrive statusrapporten",
+    },
+    failed: (operation, reason) => `BAR kunne ikke ${operation}. ${reason}`,
+    timedOut: (seconds) => `Excel svarede ikke inden for ${seconds} sekunder.`,
+    timedOutWrite: (seconds) =>
+      `Excel svarede ikke inden for ${seconds} sekunder. Ændringen kan være gemt alligevel; se efter i projektmappen, før du prøver igen.`,
+    codes: {
+      GeneralException: "Excel meldte en intern fejl.",
+      AccessDenied:
+        "Excel afviste handlingen; måske er projektmappen skrivebeskyttet, eller du har kun læseadgang.",
+      ActivityLimitReached: "Excel er optaget lige nu.",
+      RequestAborted: "Excel afbrød handlingen.",
+      ServiceNotAvailable: "Excel-tjenesten er ikke tilgængelig lige nu.",
+      InvalidOperationInCellEditMode:
+        "Excel er ved at redigere en celle. Tryk Enter eller Esc i Excel først.",
+      InvalidOrTimedOutSession:
+        "Forbindelsen til projektmappen er udløbet. Gem projektmappen, luk den og åbn den igen.",
+      ItemNotFound: "Noget, BAR skal bruge, findes ikke længere i projektmappen (fx en tabel eller et ark).",
+      ItemAlreadyExists: "Der findes allerede noget med samme navn i projektmappen.",
+      RequestPayloadSizeLimitExceeded: "Der er for mange data til én forespørgsel i Excel på nettet.",
+      ResponsePayloadSizeLimitExceeded: "Der er for mange data til én forespørgsel i Excel på nettet.",
+      InactiveWorkbook: "Projektmappen er ikke den aktive. Klik i projektmappen, og prøv igen.",
+      Conflict: "Excel kunne ikke gennemføre handlingen på grund af en konflikt.",
+    },
+    otherCode: "Excel meldte en fejl.",
+    unexpected: "Der opstod en uventet fejl.",
+    code: (code) => `(Fejlkode fra Excel: ${code})`,
+    retry: "Prøv igen",
+  },
+  background: {
+    retrying: (reason, seconds) =>
+      `Visningen kunne ikke opdateres efter en ændring i projektmappen. ${reason} BAR prøver igen om ${seconds} sekunder; indtil da kan det viste være forældet.`,
+    gaveUp: (reason) =>
+      `Visningen kunne ikke opdateres efter en ændring i projektmappen. ${reason} BAR har prøvet flere gange og venter nu på dig; det viste kan være forældet.`,
+    watchFailed: (reason) =>
+      `BAR kan ikke følge med i ændringer i projektmappen, så visningen opdateres ikke af sig selv. ${reason}`,
+  },
   settingNotSaved:
     "Indstillingen blev ikke gemt: den er ændret eller slettet i projektmappen imens. Visningen er opdateret; prøv igen.",
   setUp: {

@@ -8,8 +8,65 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
   languageNames: { da: "Dansk", en: "English" },
   loading: "Reading the workbook …",
   working: "Working …",
-  refresh: "Refresh",
-  storeFailed: (detail) => `The workbook could not be updated: ${detail}`,
+  start: {
+    waiting: "Waiting for Excel …",
+    silentTitle: "Excel is not answering",
+    silent: (seconds) =>
+      `BAR has waited ${seconds} seconds for Excel without an answer. The list of functions below can still be used. Try closing the BAR pane and opening it again; if that does not help, save the workbook, close it and open it again. If Excel answers later, BAR starts by itself.`,
+    reload: "Reload BAR",
+    officeJsMissing: "Office.js could not be loaded.",
+    couldNotStart: (detail) => `BAR could not start: ${detail}`,
+    unsupportedTitle: "This version of Excel is too old for BAR",
+    unsupported: (sets) =>
+      `BAR needs ${sets}, which this Excel does not support. Update Office (in Excel: File > Account > Update Options > Update Now), or open the workbook in Excel on the web. The list of functions below can still be read.`,
+  },
+  workbookCall: {
+    operations: {
+      read: "read the workbook",
+      setUp: "set up the workbook",
+      saveInitiative: "save the initiative",
+      addInitiatives: "save the new initiative",
+      saveCells: "save the setting",
+      linkMeasure: "fetch the figures from the budget model",
+      repair: "repair the workbook",
+      readChangeLog: "read the change log",
+      watch: "follow changes in the workbook",
+      writeReport: "write the status report",
+    },
+    failed: (operation, reason) => `BAR could not ${operation}. ${reason}`,
+    timedOut: (seconds) => `Excel did not answer within ${seconds} seconds.`,
+    timedOutWrite: (seconds) =>
+      `Excel did not answer within ${seconds} seconds. The change may have been saved anyway; check the workbook before you try again.`,
+    codes: {
+      GeneralException: "Excel reported an internal error.",
+      AccessDenied:
+        "Excel refused the operation; the workbook may be read-only, or you may only have read access.",
+      ActivityLimitReached: "Excel is busy right now.",
+      RequestAborted: "Excel aborted the operation.",
+      ServiceNotAvailable: "The Excel service is not available right now.",
+      InvalidOperationInCellEditMode: "Excel is editing a cell. Press Enter or Esc in Excel first.",
+      InvalidOrTimedOutSession:
+        "The connection to the workbook has expired. Save the workbook, close it and open it again.",
+      ItemNotFound: "Something BAR needs is no longer in the workbook (such as a table or a sheet).",
+      ItemAlreadyExists: "Something with the same name already exists in the workbook.",
+      RequestPayloadSizeLimitExceeded: "There is too much data for one request in Excel on the web.",
+      ResponsePayloadSizeLimitExceeded: "There is too much data for one request in Excel on the web.",
+      InactiveWorkbook: "The workbook is not the active one. Click in the workbook and try again.",
+      Conflict: "Excel could not complete the operation because of a conflict.",
+    },
+    otherCode: "Excel reported an error.",
+    unexpected: "An unexpected error occurred.",
+    code: (code) => `(Error code from Excel: ${code})`,
+    retry: "Try again",
+  },
+  background: {
+    retrying: (reason, seconds) =>
+      `The view could not be updated after a change in the workbook. ${reason} BAR tries again in ${seconds} seconds; until then what you see may be out of date.`,
+    gaveUp: (reason) =>
+      `The view could not be updated after a change in the workbook. ${reason} BAR has tried several times and now waits for you; what you see may be out of date.`,
+    watchFailed: (reason) =>
+      `BAR cannot follow changes in the workbook, so the view does not update by itself. ${reason}`,
+  },
   settingNotSaved:
     "The setting was not saved: it was changed or deleted in the workbook meanwhile. The view is up to date; try again.",
   setUp: {

@@ -4,6 +4,15 @@
 import { installCustomFunctionsStandIn } from "../hyperformula/customFunctionsStandIn";
 import { createOfficeStandIn, type PaneHost } from "./createOfficeStandIn";
 
+/** The host page's query: test and demo options may be given there (see createOfficeStandIn). */
+function hostSearch(): string {
+  try {
+    return window.parent === window ? "" : window.parent.location.search;
+  } catch {
+    return "";
+  }
+}
+
 function findHost(): PaneHost | null {
   if (window.parent === window) return null;
   try {
@@ -18,8 +27,7 @@ function findHost(): PaneHost | null {
 const host = findHost();
 if (!host)
   console.warn("[BAR preview] No preview workbook: open the preview page (/) to use the pane with one.");
-Object.assign(
-  window as unknown as Record<string, unknown>,
-  createOfficeStandIn(window.location.search, host),
-);
+const { Office, Excel, faults } = createOfficeStandIn(window.location.search, host, hostSearch());
+// window.barOfficeStandIn.faults: make the pane's Excel fail or hang, for browser tests.
+Object.assign(window as unknown as Record<string, unknown>, { Office, Excel, barOfficeStandIn: { faults } });
 installCustomFunctionsStandIn();

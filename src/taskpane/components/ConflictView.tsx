@@ -1,8 +1,6 @@
 import {
   Body1,
   Button,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Subtitle2,
@@ -14,12 +12,13 @@ import {
   TableRow,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { CellValue } from "../../engine/workbookProblem";
 import type { CellConflict } from "../../excel/editRow";
 import type { ConflictChoice } from "../../excel/saveInitiative";
 import { formatNumber } from "../../i18n/formatNumber";
 import type { PaneTexts } from "../../i18n/paneTexts";
+import { WorkbookCallFailure } from "./WorkbookCallFailure";
 
 /** Props of {@link ConflictView}. */
 export type ConflictViewProps = {
@@ -29,7 +28,7 @@ export type ConflictViewProps = {
   onResolve: (choice: ConflictChoice) => void;
   onCancel: () => void;
   saving: boolean;
-  /** Why the last attempt to save failed, if it did. */
+  /** Why the last attempt to save failed, if it did; its retry makes the same choice again. */
   error: string | null;
   texts: PaneTexts;
 };
@@ -49,6 +48,11 @@ export function ConflictView(props: ConflictViewProps) {
   const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>(() =>
     Object.fromEntries(conflicts.map((conflict) => [conflict.column, "mine"])),
   );
+  const lastChoice = useRef<ConflictChoice>("keepMine");
+  const resolve = (choice: ConflictChoice) => {
+    lastChoice.current = choice;
+    onResolve(choice);
+  };
   return (
     <section className={styles.view} aria-labelledby="conflict-heading" role="alertdialog">
       <Subtitle2 as="h2" id="conflict-heading">
@@ -88,18 +92,21 @@ export function ConflictView(props: ConflictViewProps) {
         </TableBody>
       </Table>
       {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <WorkbookCallFailure
+          message={error}
+          retryLabel={texts.workbookCall.retry}
+          onRetry={() => onResolve(lastChoice.current)}
+          busy={saving}
+        />
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={saving} onClick={() => onResolve(choices)}>
+        <Button appearance="primary" disabledFocusable={saving} onClick={() => resolve(choices)}>
           {saving ? texts.form.saving : t.keepChosen}
         </Button>
-        <Button disabledFocusable={saving} onClick={() => onResolve("keepMine")}>
+        <Button disabledFocusable={saving} onClick={() => resolve("keepMine")}>
           {t.keepMine}
         </Button>
-        <Button disabledFocusable={saving} onClick={() => onResolve("keepTheirs")}>
+        <Button disabledFocusable={saving} onClick={() => resolve("keepTheirs")}>
           {t.keepTheirs}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>

@@ -27,6 +27,7 @@ import { parseAmount } from "../../engine/parseAmount";
 import { currentLanguage } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
+import { WorkbookCallFailure } from "./WorkbookCallFailure";
 
 /** Props of {@link InitiativeForm}. */
 export type InitiativeFormProps = {
@@ -37,6 +38,8 @@ export type InitiativeFormProps = {
   saving: boolean;
   /** Problems the store reported on the last save, shown above the buttons. */
   storeProblems: string[];
+  /** Why the last save did not reach the workbook, shown with a retry that saves the form again. */
+  failure?: string | null;
   onSave: (initiative: Initiative) => void;
   onCancel: () => void;
   texts: PaneTexts;
@@ -87,7 +90,8 @@ function toDraft(initiative: Initiative, years: number[]): Draft {
  * plain numbers, and "-" means not estimated yet; nothing is saved while a field is wrong.
  */
 export function InitiativeForm(props: InitiativeFormProps) {
-  const { base, isNew, years, saving, storeProblems, onSave, onCancel, texts, workbookTexts } = props;
+  const { base, isNew, years, saving, storeProblems, failure, onSave, onCancel, texts, workbookTexts } =
+    props;
   const styles = useStyles();
   const t = texts.initiatives;
   const [initial] = useState(() => toDraft(base, years));
@@ -95,6 +99,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<InitiativeProblem[]>([]);
   const firstField = useRef<HTMLInputElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   useEffect(() => firstField.current?.focus(), []);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -159,6 +164,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
 
   return (
     <form
+      ref={formElement}
       className={styles.form}
       onSubmit={submit}
       onKeyDown={(event) => event.key === "Escape" && onCancel()}
@@ -264,6 +270,14 @@ export function InitiativeForm(props: InitiativeFormProps) {
             <li key={message}>{message}</li>
           ))}
         </ul>
+      )}
+      {failure && (
+        <WorkbookCallFailure
+          message={failure}
+          retryLabel={texts.workbookCall.retry}
+          onRetry={() => formElement.current?.requestSubmit()}
+          busy={saving}
+        />
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabledFocusable={saving}>

@@ -1,10 +1,12 @@
 import { Button, Field, Input, Subtitle2, makeStyles } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Fragment, useId, useState } from "react";
 import type { LinkResult } from "../../excel/linkMeasure";
 import { describeWorkbookProblem } from "../../i18n/describeWorkbookProblem";
 import { formatNumber } from "../../i18n/formatNumber";
 import { currentLanguage } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
+import { describeWorkbookCall } from "../describeWorkbookCall";
+import { WorkbookCallFailure } from "./WorkbookCallFailure";
 
 /** Props of {@link LinkMeasures}. */
 export type LinkMeasuresProps = {
@@ -26,6 +28,8 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
   const t = texts.overview.link;
   const [addresses, setAddresses] = useState<Record<string, string>>({});
   const [messages, setMessages] = useState<Record<string, { text: string; linked: boolean }>>({});
+  // A link that failed in Excel (not a wrong address): shown with a retry.
+  const [failures, setFailures] = useState<Record<string, string>>({});
   const name = (measure: string) => texts.overview.measureNames[measure] ?? measure;
 
   const describe = (measure: string, result: LinkResult): string => {
@@ -49,14 +53,16 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
     }
   };
   const link = async (measure: string) => {
-    let message: { text: string; linked: boolean };
+    const settle = (message: { text: string; linked: boolean } | null, failure: string | null) => {
+      setMessages((current) => withEntry(current, measure, message));
+      setFailures((current) => withEntry(current, measure, failure));
+    };
     try {
       const result = await onLink(measure, (addresses[measure] ?? "").trim());
-      message = { text: describe(measure, result), linked: result.status === "linked" };
+      settle({ text: describe(measure, result), linked: result.status === "linked" }, null);
     } catch (error) {
-      message = { text: texts.storeFailed((error as Error).message), linked: false };
+      settle(null, describeWorkbookCall(error, texts, currentLanguage()));
     }
-    setMessages((current) => ({ ...current, [measure]: message }));
   };
 
   return (
@@ -65,29 +71,45 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
         {t.heading}
       </Subtitle2>
       {measures.map((measure) => (
-        <form
-          key={measure}
-          className={styles.row}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void link(measure);
-          }}
-        >
-          <Field
-            className={styles.grow}
-            label={t.addressLabel(name(measure))}
-            hint={t.addressHint}
-            validationState={messages[measure] && (messages[measure].linked ? "success" : "error")}
-            validationMessage={messages[measure]?.text}
+        <Fragment key={measure}>
+          <form
+            className={styles.row}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void link(measure);
+            }}
           >
-            <Input
-              value={addresses[measure] ?? ""}
-              onChange={(_, data) => setAddresses((current) => ({ ...current, [measure]: data.value }))}
+            <Field
+              className={styles.grow}
+              label={t.addressLabel(name(measure))}
+              hint={t.addressHint}
+              validationState={messages[measure] && (messages[measure].linked ? "success" : "error")}
+              validationMessage={messages[measure]?.text}
+            >
+              <Input
+                value={addresses[measure] ?? ""}
+                onChange={(_, data) => setAddresses((current) => ({ ...current, [measure]: data.value }))}
+              />
+            </Field>
+            <Button type="submit">{t.button}</Button>
+          </form>
+          {failures[measure] && (
+            <WorkbookCallFailure
+              message={failures[measure]}
+              retryLabel={texts.workbookCall.retry}
+              onRetry={() => void link(measure)}
             />
-          </Field>
-          <Button type="submit">{t.button}</Button>
-        </form>
+          )}
+        </Fragment>
       ))}
     </section>
   );
+}
+
+/** `record` with `key` set to `value`, or without `key` when `value` is null. */
+function withEntry<T>(record: Record<string, T>, key: string, value: T | null): Record<string, T> {
+  const next = { ...record };
+  if (value === null) delete next[key];
+  else next[key] = value;
+  return next;
 }

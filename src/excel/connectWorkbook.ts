@@ -1,11 +1,11 @@
-import { StoreError, createBarStore, type BarStore, type Batch, type ExcelRun } from "./barStore";
+import { createBarStore, type BarStore, type Batch, type ExcelRun } from "./barStore";
 import type { StatusReportTexts } from "./toStatusReport";
-import { readAndWriteStatusReport } from "./writeStatusReport";
+import { readAndWriteStatusReport, type ReportResult } from "./writeStatusReport";
 
 /** What the pane gets to work with the workbook it runs in. */
 export type WorkbookConnection = {
   store: BarStore;
-  writeReport: (texts: StatusReportTexts) => Promise<string>;
+  writeReport: (texts: StatusReportTexts) => Promise<ReportResult>;
 };
 
 /** Connects the pane to the workbook Excel opened it in; `user` names the person in the change log. */
@@ -16,17 +16,7 @@ export function connectWorkbook(user: () => string): WorkbookConnection {
   return {
     store: createBarStore({ run, user }),
     // Waits while the user types in a cell (docs/excel/excel-add-ins-delay-in-cell-edit.md).
-    writeReport: async (texts) => {
-      const result = await run({ delayForCellEdit: true }, (context) =>
-        readAndWriteStatusReport(context, texts),
-      );
-      if (result.status === "blocked")
-        throw new StoreError(
-          "writeReport",
-          "ReportBlocked",
-          `The report has grown and the cells ${result.address} hold other content; nothing was written.`,
-        );
-      return result.sheet;
-    },
+    writeReport: (texts) =>
+      run({ delayForCellEdit: true }, (context) => readAndWriteStatusReport(context, texts)),
   };
 }

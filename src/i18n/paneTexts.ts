@@ -181,6 +181,10 @@ export type PaneTexts = {
   report: {
     button: string;
     done: (sheet: string) => string;
+    /** Written on a new sheet because a sheet of the report's name is the user's own. */
+    doneBeside: (sheet: string, userSheet: string) => string;
+    /** Nothing written: a grown report would cover cells that hold someone's content. */
+    blocked: (address: string) => string;
     sheetTitle: string;
     targetRow: string;
     netWithoutCarry: string;

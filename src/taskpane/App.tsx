@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { BarStore } from "../excel/barStore";
+import type { ReportResult } from "../excel/writeStatusReport";
 import { formatNumber } from "../i18n/formatNumber";
 import type { Language } from "../i18n/language";
 import { paneTexts } from "../i18n/paneTexts";
@@ -32,7 +33,7 @@ export type AppProps = {
   /** The workbook store; null when the pane runs without a workbook. The pane puts a time limit on every call. */
   store: BarStore | null;
   /** Writes the status report sheet in the given language; resolves to the sheet's name. */
-  writeReport: (language: Language) => Promise<string>;
+  writeReport: (language: Language) => Promise<ReportResult>;
   /** Called when the user picks another language (custom-function messages follow it). */
   onLanguageChange?: (language: Language) => void;
   /** Why the pane runs without the workbook, if it does for a reason worth saying. */

@@ -5,6 +5,7 @@ import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
 import type { Repair } from "../engine/workbookProblem";
 import type { BarStore } from "../excel/barStore";
 import type { WorkbookData } from "../excel/toWorkbookData";
+import type { ReportResult } from "../excel/writeStatusReport";
 import { SETTING_KEYS } from "../excel/schema";
 import type { Language } from "../i18n/language";
 import type { PaneTexts } from "../i18n/paneTexts";
@@ -27,7 +28,7 @@ export type WorkspaceProps = {
   /** The Functions tab's content, rendered by the caller. */
   functions: ReactNode;
   /** Writes (or refreshes) the status report sheet; resolves to the sheet's name. */
-  writeReport: () => Promise<string>;
+  writeReport: () => Promise<ReportResult>;
   notify: (message: string) => void;
   /** Reads the workbook again; called after the pane's own changes so it need not wait for the change event. */
   reload: () => Promise<void>;
@@ -119,7 +120,14 @@ export function Workspace(props: WorkspaceProps) {
         throw new Error(texts.settingNotSaved);
       return null;
     });
-  const report = () => act(async () => texts.report.done(await writeReport()));
+  const report = () =>
+    act(async () => {
+      const result = await writeReport();
+      if (result.status === "blocked") throw new Error(texts.report.blocked(result.address));
+      return result.besideSheet
+        ? texts.report.doneBeside(result.sheet, result.besideSheet)
+        : texts.report.done(result.sheet);
+    });
 
   const notSetUp = data.problems.some((problem) => problem.key === "notSetUp");
   let content: ReactNode;

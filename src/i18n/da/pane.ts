@@ -176,6 +176,10 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
   report: {
     button: "Skriv statusrapport",
     done: (sheet) => `Statusrapporten er skrevet på arket ${sheet}.`,
+    doneBeside: (sheet, userSheet) =>
+      `Statusrapporten er skrevet på det nye ark ${sheet}. Arket ${userSheet} er ikke skrevet af BAR, så det er ikke rørt.`,
+    blocked: (address) =>
+      `Statusrapporten er vokset, og cellerne ${address} indeholder andet. Intet er skrevet: flyt cellerne, og skriv rapporten igen.`,
     sheetTitle: "Status på initiativer",
     targetRow: "Reduktionsmål",
     netWithoutCarry: "Netto-udestående uden overførsel",

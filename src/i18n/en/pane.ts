@@ -175,6 +175,10 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
   report: {
     button: "Write status report",
     done: (sheet) => `The status report is written on the sheet ${sheet}.`,
+    doneBeside: (sheet, userSheet) =>
+      `The status report is written on the new sheet ${sheet}. The sheet ${userSheet} was not written by BAR, so it was left alone.`,
+    blocked: (address) =>
+      `The status report has grown and the cells ${address} hold other content. Nothing was written: move those cells, then write the report again.`,
     sheetTitle: "Status of initiatives",
     targetRow: "Reduction target",
     netWithoutCarry: "Net outstanding without carry-forward",

@@ -72,16 +72,60 @@ export function decodeNumber(cell: CellValue): Decoded<number | null> {
   return effect.value === NOT_ESTIMATED ? { ok: true, value: null } : (effect as Decoded<number>);
 }
 
-/** Reads a code such as a status, ignoring case and spaces; blank gives `blank`. */
+/**
+ * Reads a code such as a status, ignoring case and spaces; blank gives `blank`. A Danish or
+ * English label of a code (`words`, e.g. "Besluttet") reads as that code.
+ */
 export function decodeCode<T extends string>(
   cell: CellValue,
   allowed: readonly T[],
   blank: T | null,
+  words: Readonly<Record<string, string>> = {},
 ): Decoded<T | null> {
   const found = decodeText(cell).trim();
   if (found === "") return { ok: true, value: blank };
-  const match = allowed.find((code) => code.toLowerCase() === found.toLowerCase());
+  const wanted = (words[found.toLowerCase()] ?? found).toLowerCase();
+  const match = allowed.find((code) => code.toLowerCase() === wanted);
   return match === undefined ? { ok: false, found } : { ok: true, value: match };
+}
+
+/** The allowed code nearest to what was typed (by edit distance to the codes and their labels). */
+export function closestCode<T extends string>(
+  found: string,
+  allowed: readonly T[],
+  words: Readonly<Record<string, string>> = {},
+): T {
+  const typed = found.trim().toLowerCase();
+  const candidates: [string, T][] = [
+    ...allowed.map((code) => [code.toLowerCase(), code] as [string, T]),
+    ...Object.entries(words).flatMap(([word, code]) => {
+      const known = allowed.find((candidate) => candidate === code);
+      return known ? [[word, known] as [string, T]] : [];
+    }),
+  ];
+  let best = candidates[0];
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(typed, candidate[0]);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best[1];
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** Reads a time stamp: ISO text as written by the store, or an Excel date a colleague typed. */
@@ -108,14 +152,25 @@ export function encodeFor(spec: Pick<ColumnSpec, "kind">, value: CellValue | Eff
  * True when two cells mean the same in a column of this kind: `-1257` and "-1.257" are the
  * same effect, "Decided" and "decided" the same code. Used to tell a co-author's change from noise.
  */
-export function sameCell(spec: Pick<ColumnSpec, "kind" | "allowed">, a: CellValue, b: CellValue): boolean {
+export function sameCell(
+  spec: Pick<ColumnSpec, "kind" | "allowed" | "words">,
+  a: CellValue,
+  b: CellValue,
+): boolean {
   if (spec.kind === "effect" || spec.kind === "number") {
     const left = decodeEffect(a);
     const right = decodeEffect(b);
     if (left.ok && right.ok) return left.value === right.value;
     return decodeText(a).trim() === decodeText(b).trim();
   }
-  if (spec.kind === "code") return decodeText(a).trim().toLowerCase() === decodeText(b).trim().toLowerCase();
+  if (spec.kind === "code") {
+    // "Besluttet" typed by a colleague is the same as the code "decided".
+    const codeOf = (cell: CellValue) => {
+      const text = decodeText(cell).trim().toLowerCase();
+      return (spec.words?.[text] ?? text).toLowerCase();
+    };
+    return codeOf(a) === codeOf(b);
+  }
   if (spec.kind === "time") return decodeTime(a) === decodeTime(b);
   return decodeText(a) === decodeText(b);
 }

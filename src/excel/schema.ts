@@ -1,3 +1,4 @@
+import { CODE_WORDS, type CodeWords } from "../i18n/codeWords";
 import type { SurplusRule } from "../engine/carryForward";
 import { FOCUS_AREAS, INITIATIVE_KINDS, STATUSES } from "../engine/initiative";
 import { defaultYears, type Years } from "../engine/years";
@@ -31,6 +32,8 @@ export type ColumnSpec = {
   key: boolean;
   /** The allowed codes of a `code` column. */
   allowed?: readonly string[];
+  /** Danish and English labels read as the codes of a `code` column (src/i18n/codeWords.ts). */
+  words?: CodeWords;
   /** What a `year` column stands for, so a missing one can be recreated as "not estimated". */
   year?: number;
 };
@@ -103,11 +106,12 @@ export function defaultSettings(budgetYear = new Date().getFullYear() + 1): Sett
 }
 
 const text = (name: string, key = false): ColumnSpec => ({ name, kind: "text", key });
-const code = (name: string, allowed: readonly string[], key = false): ColumnSpec => ({
+const code = (name: string, allowed: readonly string[], key: boolean, words?: CodeWords): ColumnSpec => ({
   name,
   kind: "code",
   key,
   allowed,
+  words,
 });
 const yearColumns = (years: readonly number[]): ColumnSpec[] =>
   years.map((year) => ({ name: String(year), kind: "effect", key: false, year }));
@@ -119,12 +123,12 @@ export function columnsOf(table: TableKey, years: readonly number[]): ColumnSpec
     case "initiatives":
       return [
         text(c.id, true),
-        code(c.kind, INITIATIVE_KINDS),
+        code(c.kind, INITIATIVE_KINDS, false, CODE_WORDS.kind),
         text(c.name, true),
         text(c.authorityArea),
         text(c.coreArea),
-        code(c.focusArea, FOCUS_AREAS),
-        code(c.status, STATUSES),
+        code(c.focusArea, FOCUS_AREAS, false, CODE_WORDS.focusArea),
+        code(c.status, STATUSES, false, CODE_WORDS.status),
         text(c.owner),
         ...yearColumns(years),
         { name: c.fullYearEffect, kind: "effect", key: false },

@@ -8,7 +8,7 @@ import {
 } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
-import { decodeCode, decodeEffect, decodeNumber, decodeText, decodeTime } from "./cells";
+import { closestCode, decodeCode, decodeEffect, decodeNumber, decodeText, decodeTime } from "./cells";
 import { isBlankRow, mapColumns, type ColumnMap, type TableRead } from "./columnMap";
 import { INITIATIVE_COLUMNS as C, TARGET_COLUMNS, columnsOf } from "./schema";
 
@@ -88,7 +88,8 @@ export function keyedRows(map: ColumnMap, keyColumn: string, nameColumn: string)
 
 /** Reads BAR_Initiatives into initiatives, with a problem for every cell that could not be read. */
 export function toInitiatives(table: TableRead, years: readonly number[]) {
-  const map = mapColumns(table, columnsOf("initiatives", years));
+  const specs = columnsOf("initiatives", years);
+  const map = mapColumns(table, specs);
   const problems = [...map.problems];
   const initiatives: Initiative[] = [];
   if (!map.usable) return { initiatives, problems };
@@ -102,14 +103,19 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
       blank: T | null,
       fallback: T | null,
     ) => {
-      const decoded = decodeCode(map.cell(row, column), allowed, blank);
+      const words = specs.find((spec) => spec.name === column)?.words;
+      const cell = map.cell(row, column);
+      const decoded = decodeCode(cell, allowed, blank, words);
       if (decoded.ok) return decoded.value;
+      // Never a silent default: the problem says what was found and offers the nearest code.
+      const nearest = closestCode(decoded.found, allowed, words);
       problems.push({
         key: "invalidCode",
         severity: "warning",
         ...at(column),
         found: decoded.found,
         allowed,
+        repair: { kind: "setCell", table: table.name, id, column, from: cell, to: nearest },
       });
       return fallback;
     };

@@ -4,6 +4,7 @@ import { parseAddress } from "./a1";
 import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
 import { readRowsInBlocks } from "./blocks";
 import { LOG_EVENTS, logEntry, logRows, type ChangeEntry, type ChangeStamp } from "./changeLog";
+import { TABLES_WITH_CODE_LISTS, queueCodeLists } from "./codeLists";
 import { layoutOf } from "./layout";
 import { BAR_SHEET, TABLE_KEYS, TABLE_NAMES, defaultSettings, type Settings, type TableKey } from "./schema";
 import { SEED_002_SETTINGS } from "./seed002";
@@ -126,7 +127,9 @@ export async function setUpWorkbook(
         plan.block.columns,
       );
     }
-    target.tables.add(range, true).name = TABLE_NAMES[key];
+    const table = target.tables.add(range, true);
+    table.name = TABLE_NAMES[key];
+    if (TABLES_WITH_CODE_LISTS.includes(key)) queueCodeLists(table, key, years);
   }
   if (log) {
     const logState = appendCheckResult(log);

@@ -3,7 +3,10 @@ import { closestCode, decodeCode } from "../../src/excel/cells";
 import { repairWorkbook } from "../../src/excel/repairWorkbook";
 import { saveInitiative } from "../../src/excel/saveInitiative";
 import { CODE_WORDS } from "../../src/i18n/codeWords";
-import { STATUSES } from "../../src/engine/initiative";
+import { STATUSES, blankInitiative } from "../../src/engine/initiative";
+import { SHEET_LIMITS } from "../../src/excel/a1";
+import { addInitiatives } from "../../src/excel/addInitiatives";
+import type { FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
 import { describeEachHost, readWith, setUpFake, stampBy } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
@@ -69,5 +72,32 @@ describe("decodeCode and closestCode", () => {
     ["analyse", "analysis"],
   ])("finds %s nearest to %s", (typed, code) => {
     expect(closestCode(typed, STATUSES, CODE_WORDS.status)).toBe(code);
+  });
+});
+
+describeEachHost("drop-downs of the codes on the coded columns", () => {
+  const validationAt = (workbook: FakeWorkbook, row: number, column: number) =>
+    workbook.model.sheetByName("BAR")?.validations.get(row * SHEET_LIMITS.columns + column);
+
+  it("puts a list of the allowed codes on Kind, FocusArea and Status, letting a typed label in", async () => {
+    const { workbook } = await setUpFake();
+    expect([validationAt(workbook, 1, 1)?.values, validationAt(workbook, 1, 5)?.values]).toEqual([
+      ["initiative", "unallocated"],
+      ["visitation", "structure", "closure", "efficiency"],
+    ]);
+    expect(validationAt(workbook, 7, 6)).toEqual({
+      values: [...STATUSES],
+      inCellDropDown: true,
+      style: "information",
+    });
+  });
+
+  it("gives a row added below the table the same drop-downs", async () => {
+    const { workbook, client } = await setUpFake();
+    const added = await client.run((context) =>
+      addInitiatives(context, [{ ...blankInitiative("N-1", YEARS), name: "Nyt" }], YEARS, stampBy("Anna")),
+    );
+    expect(added.status).toBe("added");
+    expect(validationAt(workbook, 8, 6)?.values).toEqual([...STATUSES]);
   });
 });

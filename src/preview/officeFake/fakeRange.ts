@@ -4,6 +4,7 @@ import { GENERAL } from "./cellInput";
 import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { checkReadCells } from "./host/payloadLimits";
+import { FakeDataValidation } from "./fakeDataValidation";
 import type { ClearApplyTo, FormatChange, SheetBlock, WorkbookModel } from "./workbookModel";
 
 /** The scalar properties of Excel.Range the fake answers. */
@@ -57,6 +58,7 @@ export class FakeRangeFormat {
 /** A fake Excel.Range: a fixed block of cells, found when its batch runs. */
 export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScalars {
   readonly format: FakeRangeFormat = new FakeRangeFormat(this);
+  readonly dataValidation: FakeDataValidation = new FakeDataValidation(this);
 
   constructor(batch: FakeBatch, resolve: () => SheetBlock | null) {
     super(batch, resolve);

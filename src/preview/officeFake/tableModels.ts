@@ -1,4 +1,5 @@
 import { SHEET_LIMITS } from "../../excel/a1";
+import { extendValidations } from "./fakeDataValidation";
 import { FakeOfficeError } from "./fakeOfficeError";
 import type { SheetBlock, WorkbookModel } from "./workbookModel";
 import { intersect } from "./workbookModel";
@@ -82,7 +83,9 @@ export class TableModels {
       );
     }
     this.checkFree(block, table);
+    const grownBy = block.rows - table.block.rows;
     table.block = block;
+    if (grownBy > 0) extendValidations(this.workbook, block, grownBy);
     this.normaliseHeader(table);
     this.workbook.queueEvent({
       type: "TableChanged",

@@ -7,6 +7,7 @@ import { ChartModels, type ChartModel } from "./chartModels";
 import { cellKey, cellOfKey, contains, intersect, type SheetBlock } from "./sheetBlock";
 import { TableModels, type TableModel } from "./tableModels";
 import type { NameModel } from "./fakeNames";
+import { extendValidations, type SheetValidations } from "./fakeDataValidation";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
 import { customFunctionsResolve, toEnglishFormula } from "./host/customFunctionNames";
 import { expandedTables } from "./host/tableAutoExpansion";
@@ -21,6 +22,8 @@ export type SheetModel = {
   /** Widths set through `Range.format.columnWidth`, in points, by 0-based column. */
   columnWidths: Map<number, number>;
   charts: ChartModel[];
+  /** Data validation (list rules) by cell key. */
+  validations: SheetValidations;
 };
 
 /** What `Range.clear` removes (Excel.ClearApplyTo). */
@@ -83,6 +86,7 @@ export class WorkbookModel {
       cells: new Map(),
       columnWidths: new Map(),
       charts: [],
+      validations: new Map(),
     };
     this.sheets.push(sheet);
     this.evaluator.sheetAdded?.(name);
@@ -364,6 +368,7 @@ export class WorkbookModel {
     if (this.profile.autoExpandTables) {
       for (const grown of expandedTables(this.tables.all(), block, grid)) {
         this.tables.expand(grown.table, grown.block);
+        if (grown.newRows > 0) extendValidations(this, grown.block, grown.newRows);
         if (this.profile.calculatedColumns && grown.newRows > 0)
           fillNewRows(this, grown.table, grown.newRows);
       }

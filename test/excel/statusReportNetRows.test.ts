@@ -2,22 +2,15 @@ import { SURPLUS_RULES, calculateCarryForward, type SurplusRule } from "../../sr
 import { NOT_ESTIMATED, blankInitiative, type Effect, type Initiative } from "../../src/engine/initiative";
 import { calculateOverview, type ReductionTarget } from "../../src/engine/overview";
 import { columnLetters } from "../../src/excel/a1";
-import { toStatusReport, type StatusReportTexts } from "../../src/excel/toStatusReport";
+import { toStatusReport } from "../../src/excel/toStatusReport";
 import type { WorkbookData } from "../../src/excel/toWorkbookData";
 import { REPORT_SHEET, writeStatusReport } from "../../src/excel/writeStatusReport";
 import { toExcelNamespace } from "../../src/preview/officeFake/excelEnums";
 import { readWith, setUpFake } from "../support/fakeExcel";
 import { buildSheet, valuesAt } from "../support/sheet";
+import { REPORT_TEXTS } from "../support/reportTexts";
 
-const TEXTS: StatusReportTexts = {
-  sheetTitle: "Status på initiativer",
-  unit: "1.000 kr.",
-  targetRow: "Reduktionsmål",
-  achievedRow: "Opnået i alt",
-  netWithoutCarry: "Netto-udestående uden overførsel",
-  netWithCarry: "Netto-udestående med overførsel",
-  chartTitle: "Mål og opnået pr. år",
-};
+const TEXTS = REPORT_TEXTS;
 
 /** A small deterministic generator (mulberry32), so a failing case can be replayed from its seed. */
 function random(seed: number): () => number {

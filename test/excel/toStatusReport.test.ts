@@ -1,18 +1,11 @@
 import { readBack } from "../../src/excel/cells";
-import { netFormula, toStatusReport, type StatusReportTexts } from "../../src/excel/toStatusReport";
+import { netFormula, toStatusReport } from "../../src/excel/toStatusReport";
 import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../fixtures/seed002";
 import { readWith, setUpFake } from "../support/fakeExcel";
 import { buildSheet, valuesAt } from "../support/sheet";
+import { REPORT_TEXTS } from "../support/reportTexts";
 
-const TEXTS: StatusReportTexts = {
-  sheetTitle: "Status på initiativer",
-  unit: "1.000 kr.",
-  targetRow: "Reduktionsmål",
-  achievedRow: "Opnået i alt",
-  netWithoutCarry: "Netto-udestående uden overførsel",
-  netWithCarry: "Netto-udestående med overførsel",
-  chartTitle: "Mål og opnået pr. år",
-};
+const TEXTS = REPORT_TEXTS;
 
 async function seedReport() {
   const { client } = await setUpFake({ example: true });

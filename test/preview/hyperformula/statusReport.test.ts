@@ -1,21 +1,13 @@
 import { writeStatusReport, REPORT_SHEET } from "../../../src/excel/writeStatusReport";
-import type { StatusReportTexts } from "../../../src/excel/toStatusReport";
 import { bindHyperFormula } from "../../../src/preview/hyperformula/hyperFormulaEvaluator";
 import { toExcelNamespace } from "../../../src/preview/officeFake/excelEnums";
 import type { FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
 import type { HostProfile } from "../../../src/preview/officeFake/host/hostProfile";
 import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../../fixtures/seed002";
 import { readWith, setUpFake } from "../../support/fakeExcel";
+import { REPORT_TEXTS } from "../../support/reportTexts";
 
-const TEXTS: StatusReportTexts = {
-  sheetTitle: "Status på initiativer",
-  unit: "1.000 kr.",
-  targetRow: "Reduktionsmål",
-  achievedRow: "Opnået i alt",
-  netWithoutCarry: "Netto-udestående uden overførsel",
-  netWithCarry: "Netto-udestående med overførsel",
-  chartTitle: "Mål og opnået pr. år",
-};
+const TEXTS = REPORT_TEXTS;
 
 const globals = globalThis as { Excel?: unknown };
 

@@ -68,6 +68,12 @@ export type BarStoreOptions = {
   user: () => string;
   /** @default () => new Date() */
   now?: () => Date;
+  /**
+   * Make each change one step on the user's undo stack (`Excel.run({ mergeUndoGroup: true })`,
+   * ExcelApi 1.20, docs/excel/excel-add-ins-undo-capabilities.md); pass whether the host has it.
+   * @default false
+   */
+  mergeUndoGroup?: boolean;
 };
 
 /**
@@ -83,8 +89,14 @@ export function createBarStore(options: BarStoreOptions): BarStore {
   ): Promise<T> => {
     try {
       // Every batch waits while the user is typing in a cell instead of failing with
-      // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md).
-      return await options.run({ delayForCellEdit: true }, batch);
+      // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md);
+      // a change is one undo step where the host can group it.
+      const writes = operation !== "read" && operation !== "readChangeLog" && operation !== "watch";
+      const mergeUndoGroup = writes && Boolean(options.mergeUndoGroup);
+      return await options.run(
+        { delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) },
+        batch,
+      );
     } catch (error) {
       const code =
         typeof error === "object" && error !== null && "code" in error ? String(error.code) : "Unknown";

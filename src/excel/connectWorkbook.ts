@@ -13,10 +13,14 @@ export function connectWorkbook(user: () => string): WorkbookConnection {
   // Excel.run tells run options from an earlier run's context itself; both forms pass through.
   const run: ExcelRun = <T>(first: Excel.RunOptions | Excel.RequestContext, batch: Batch<T>) =>
     Excel.run(first as Excel.RunOptions, batch);
+  // Since ExcelApi 1.20 a change can be one Ctrl+Z (docs/excel/excel-add-ins-undo-capabilities.md).
+  const mergeUndoGroup = Office.context.requirements.isSetSupported("ExcelApi", "1.20");
   return {
-    store: createBarStore({ run, user }),
+    store: createBarStore({ run, user, mergeUndoGroup }),
     // Waits while the user types in a cell (docs/excel/excel-add-ins-delay-in-cell-edit.md).
     writeReport: (texts) =>
-      run({ delayForCellEdit: true }, (context) => readAndWriteStatusReport(context, texts)),
+      run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) }, (context) =>
+        readAndWriteStatusReport(context, texts),
+      ),
   };
 }

@@ -130,7 +130,9 @@ function queueReport(
     chart.title.text = texts.chartTitle;
     chart.setPosition(`${columnLetters(origin.column + width + 1)}${origin.row + 3 + index * 16}`);
   });
-  context.workbook.names.add(REPORT_NAME, grid, "BAR's status report; BAR rewrites these cells on refresh.");
+  // No comment on the name: NamedItem.comment is not on the web's undo stack
+  // (docs/excel/excel-add-ins-undo-capabilities.md), and a report should be one Ctrl+Z.
+  context.workbook.names.add(REPORT_NAME, grid);
   const last = columnLetters(origin.column + width - 1);
   return `${quoteSheet(sheetName)}!${columnLetters(origin.column)}${origin.row + 1}:${last}${origin.row + report.rows.length}`;
 }

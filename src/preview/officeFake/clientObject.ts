@@ -1,6 +1,7 @@
 import { FakeOfficeError } from "./fakeOfficeError";
 import { waitForCellEdit } from "./host/cellEditMode";
 import { PayloadMeter } from "./host/payloadLimits";
+import type { UndoSteps } from "./host/undoGroups";
 import type { PendingEvent, WorkbookModel } from "./workbookModel";
 
 /** What a request context needs from the client (one Excel instance) that owns it. */
@@ -16,6 +17,8 @@ export type ContextOwner = {
   readonly inCellEditMode: boolean;
   /** Resolves when the user leaves cell-edit mode. */
   cellEditEnded: () => Promise<void>;
+  /** This user's undo steps (host/undoGroups.ts). */
+  readonly undo: UndoSteps;
 };
 
 /** An event handler registered through `onChanged.add` and its kind. */
@@ -48,6 +51,8 @@ export class FakeBatch {
   suspendCalculation = false;
   /** `Excel.RunOptions.delayForCellEdit` of the run that owns this context. */
   delayForCellEdit = false;
+  /** Writing syncs so far of a run that is one undo group (`mergeUndoGroup`); null when each sync is a step. */
+  undoGroup: number | null = null;
   /** False once the Excel.run that made this context has returned, until it is passed to Excel.run again. */
   open = true;
   /** Request and response bytes of every sync so far, for tests and benchmarks. */
@@ -111,6 +116,7 @@ export class FakeBatch {
     }
     let failure: unknown = null;
     this.running = meter;
+    const revision = this.owner.model.revision;
     try {
       for (const command of commands) command();
       meter.checkResponse();
@@ -119,6 +125,10 @@ export class FakeBatch {
       failure = error;
     }
     this.running = null;
+    if (this.owner.model.revision !== revision) {
+      if (this.undoGroup === null) this.owner.undo.record(1);
+      else this.undoGroup++;
+    }
     this.payloads.push({ ...meter.sizes, failed: failure !== null });
     for (const object of created) object.settle();
     if (this.suspendCalculation) this.owner.model.suspendedBatches++;

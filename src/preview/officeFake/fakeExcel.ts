@@ -4,6 +4,7 @@ import { FakeBatch, type ContextOwner, type HandlerRegistration } from "./client
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeApplication, FakeWorkbookObject } from "./fakeWorkbook";
 import { CellEditMode } from "./host/cellEditMode";
+import { UndoSteps } from "./host/undoGroups";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
 import { WorkbookModel, type PendingEvent, type SheetBlock } from "./workbookModel";
 
@@ -48,11 +49,15 @@ export class FakeExcelClient implements ContextOwner {
   readonly contexts: FakeRequestContext[] = [];
   /** Whether this user is typing in a cell; `cellEdit.enter()` / `leave()` in tests. */
   readonly cellEdit = new CellEditMode();
+  /** The Ctrl+Z steps this user's writes make (host/undoGroups.ts). */
+  readonly undo: UndoSteps;
 
   constructor(
     readonly workbook: FakeWorkbook,
     readonly name: string,
-  ) {}
+  ) {
+    this.undo = new UndoSteps(workbook.model.profile);
+  }
 
   get model(): WorkbookModel {
     return this.workbook.model;
@@ -75,15 +80,19 @@ export class FakeExcelClient implements ContextOwner {
     const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
     const first = args.length === 2 ? args[0] : undefined;
     const context = first instanceof FakeRequestContext ? first : this.newContext();
+    const options = first instanceof FakeRequestContext ? undefined : (first as Excel.RunOptions | undefined);
     if (!(first instanceof FakeRequestContext))
-      context.batch.delayForCellEdit = Boolean((first as Excel.RunOptions | undefined)?.delayForCellEdit);
+      context.batch.delayForCellEdit = Boolean(options?.delayForCellEdit);
     context.batch.open = true;
+    if (this.undo.groups(options)) context.batch.undoGroup = 0;
     try {
       const result = await batch(context.asExcel());
       if (context.batch.pending) await context.batch.send(false);
       return result;
     } finally {
       context.batch.open = false;
+      if (context.batch.undoGroup !== null) this.undo.record(context.batch.undoGroup);
+      context.batch.undoGroup = null;
     }
   };
 

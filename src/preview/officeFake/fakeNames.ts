@@ -2,6 +2,7 @@ import { parseAddress, toAddress } from "../../excel/a1";
 import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
+import { undoNotSupported } from "./host/undoGroups";
 import type { SheetBlock } from "./sheetBlock";
 
 /** A workbook-scoped defined name that refers to a block of cells (Excel.NamedItem, ExcelApi 1.4). */
@@ -56,6 +57,9 @@ export class FakeNamedItemCollection {
 
   /** Defines a name for a range (or an address with its sheet); the name must be new. */
   add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItem {
+    // NamedItem.comment has no undo on the web (docs/excel/excel-add-ins-undo-capabilities.md).
+    if (comment !== "" && this.batch.undoGroup !== null && this.batch.owner.model.profile.kind === "web")
+      this.batch.fail(undoNotSupported("NamedItem.comment"));
     return new FakeNamedItem(this.batch, () => {
       const model = this.batch.owner.model;
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))

@@ -10,7 +10,8 @@ export type FakeErrorCode =
   | "GeneralException"
   | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "UndoNotSupported";
 
 /** An error shaped like OfficeExtension.Error: a `code` to branch on and a message for people. */
 export class FakeOfficeError extends Error {

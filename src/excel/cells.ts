@@ -10,6 +10,9 @@ export const TEXT_FORMAT = "@";
 /** Amounts in 1.000 kr. with thousands separators; the last section shows the "-" of "not estimated" as typed. */
 export const AMOUNT_FORMAT = "#,##0;-#,##0;0;@";
 
+/** Date and time as people read and sort them; the cell holds an Excel date-time in local time. */
+export const TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
 /** Excel's default format, for cells of columns the store does not know. */
 export const GENERAL_FORMAT = "General";
 
@@ -128,11 +131,30 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** Reads a time stamp: ISO text as written by the store, or an Excel date a colleague typed. */
+/**
+ * Writes a time stamp (ISO, as `Date.toISOString` gives it) as an Excel date-time in local
+ * time, formatted, so people can read and sort the change log and ChangedAt; blank stays blank.
+ */
+export function encodeTime(iso: string): EncodedCell {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return { value: "", numberFormat: TIME_FORMAT };
+  const local = at - new Date(at).getTimezoneOffset() * 60000;
+  return { value: local / 86400000 + EXCEL_EPOCH_DAYS, numberFormat: TIME_FORMAT };
+}
+
+/** Days from Excel's day 0 (30 Dec 1899) to 1 Jan 1970. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * Reads a time stamp as ISO text: an Excel date-time (local time, as the store writes and as
+ * a colleague types one), or ISO text (as older versions of BAR wrote).
+ */
 export function decodeTime(cell: CellValue): string | null {
   if (typeof cell === "number") {
     // Excel's dates run from serial 1 (1900) to 2958465 (31 Dec 9999); anything else is not a date.
-    return cell >= 1 && cell < 2958466 ? new Date(Math.round((cell - 25569) * 86400000)).toISOString() : null;
+    if (!(cell >= 1 && cell < 2958466)) return null;
+    const local = Math.round((cell - EXCEL_EPOCH_DAYS) * 86400000);
+    return new Date(local + new Date(local).getTimezoneOffset() * 60000).toISOString();
   }
   const text = decodeText(cell).trim();
   return text !== "" && !Number.isNaN(Date.parse(text)) ? text : null;

@@ -1,6 +1,6 @@
 import type { CellValue } from "../engine/workbookProblem";
 import { readRowsInBlocks } from "./blocks";
-import { decodeText, encodeText, type EncodedCell } from "./cells";
+import { decodeText, decodeTime, encodeText, encodeTime, type EncodedCell } from "./cells";
 import { isBlankRow, mapColumns } from "./columnMap";
 import { CHANGE_LOG_COLUMNS as L, TABLE_NAMES, columnsOf } from "./schema";
 import { isPayloadLimit, officeCode } from "./tableAccess";
@@ -60,7 +60,7 @@ export function logRows(header: readonly string[], entries: readonly ChangeEntry
       new Map(
         (Object.keys(L) as (keyof typeof L)[]).map((field) => [
           L[field].toLowerCase(),
-          encodeText(entry[field]),
+          field === "time" ? encodeTime(entry.time) : encodeText(entry[field]),
         ]),
       ),
     ),
@@ -123,7 +123,7 @@ export function toChangeEntries(header: readonly string[], rows: readonly CellVa
   return rows
     .filter((row) => !isBlankRow(row))
     .map((row) => ({
-      time: text(row, L.time),
+      time: decodeTime(map.cell(row, L.time)) ?? text(row, L.time),
       by: text(row, L.by),
       table: text(row, L.table),
       id: text(row, L.id),

@@ -1,6 +1,6 @@
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { appendCheckResult, queueAppend, queueRowsSince } from "./appendRows";
-import { decodeText, encodeText, readBack, sameCell, type EncodedCell } from "./cells";
+import { decodeText, encodeText, encodeTime, readBack, sameCell, type EncodedCell } from "./cells";
 import { logEntry, logRows, toChangeEntries, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { isBlankRow, mapColumns } from "./columnMap";
 import { findRow } from "./findRow";
@@ -109,7 +109,7 @@ export async function editRow(
     entries.push(logEntry(stamp, name, id, edit.column, old, readBack(edit.value)));
   }
   if (stampColumns && map.index(stampColumns.at) !== -1)
-    write(stampColumns.at, encodeText(stamp.at.toISOString()));
+    write(stampColumns.at, encodeTime(stamp.at.toISOString()));
   if (stampColumns && map.index(stampColumns.by) !== -1) write(stampColumns.by, encodeText(stamp.by));
   queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
   // Office.js cannot make the write conditional, so the check has a window of one round

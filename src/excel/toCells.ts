@@ -1,7 +1,7 @@
 import { effectIn, type Initiative } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import type { CellValue } from "../engine/workbookProblem";
-import { GENERAL_FORMAT, encodeEffect, encodeFor, encodeText, type EncodedCell } from "./cells";
+import { GENERAL_FORMAT, encodeEffect, encodeFor, encodeText, encodeTime, type EncodedCell } from "./cells";
 import { INITIATIVE_COLUMNS as C, TARGET_COLUMNS, columnsOf, type ColumnSpec, type TableKey } from "./schema";
 
 /** A row to write, keyed by column name (any case); columns it does not name stay blank. */
@@ -21,7 +21,7 @@ export function initiativeCells(initiative: Initiative, years: readonly number[]
     ...years.map((year): [string, EncodedCell] => [String(year), encodeEffect(effectIn(initiative, year))]),
     [C.fullYearEffect, encodeEffect(initiative.fullYearEffect)],
     [C.note, encodeText(initiative.note)],
-    [C.changedAt, encodeText(initiative.lastChanged?.at ?? "")],
+    [C.changedAt, encodeTime(initiative.lastChanged?.at ?? "")],
     [C.changedBy, encodeText(initiative.lastChanged?.by ?? "")],
   ];
   return lowerKeys(cells);

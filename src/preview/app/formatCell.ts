@@ -80,6 +80,10 @@ function layoutOf(section: string): NumberLayout | null {
 export function formatCell(value: CellValue, numberFormat: string, language: PreviewLanguage): string {
   if (typeof value === "boolean") return BOOLEANS[language][value ? 0 : 1];
   if (typeof value !== "number") return value;
+  // The store's date-time format (TIME_FORMAT, "yyyy-mm-dd hh:mm:ss"): the serial is local time.
+  if (numberFormat === "yyyy-mm-dd hh:mm:ss") {
+    return new Date(Math.round((value - 25569) * 86400000)).toISOString().slice(0, 19).replace("T", " ");
+  }
   const sections = sectionsOf(numberFormat);
   const index = value < 0 && sections.length > 1 ? 1 : value === 0 && sections.length > 2 ? 2 : 0;
   const layout = layoutOf(sections[index]);

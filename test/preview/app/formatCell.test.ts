@@ -41,3 +41,9 @@ describe("formatCell", () => {
     expect(formatCell(1500, '#,##0" kr."', "da-DK")).toBe("1.500 kr.");
   });
 });
+
+describe("formatCell and date-times", () => {
+  it("shows the store's date-times as Excel does with yyyy-mm-dd hh:mm:ss", () => {
+    expect(formatCell(44317.4375, "yyyy-mm-dd hh:mm:ss", "da-DK")).toBe("2021-05-01 10:30:00");
+  });
+});

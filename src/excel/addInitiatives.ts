@@ -2,10 +2,11 @@ import { validateInitiative, type Initiative, type InitiativeProblem } from "../
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
 import { toWriteBlocks } from "./blocks";
-import { decodeText } from "./cells";
+import { decodeText, encodeText } from "./cells";
 import { LOG_EVENTS, logEntry, logRows, type ChangeStamp } from "./changeLog";
 import { mapColumns } from "./columnMap";
 import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
+import { clashingIds, nextReadableIds } from "./readableIds";
 import { syncExpecting } from "./tableAccess";
 import { initiativeCells, toRow } from "./toCells";
 
@@ -31,6 +32,7 @@ export async function addInitiatives(
   initiatives: readonly Initiative[],
   years: readonly number[],
   stamp: ChangeStamp,
+  options: AddOptions = {},
 ): Promise<AddResult> {
   const invalid = initiatives
     .map((initiative, index) => ({
@@ -67,7 +69,9 @@ export async function addInitiatives(
   const taken = new Set(ids.values.map((row: CellValue[]) => decodeText(row[0]).trim().toLowerCase()));
   const added: Initiative[] = [];
   const skipped: SkippedInitiative[] = [];
-  initiatives.forEach((initiative, index) => {
+  const readable = options.readableIds ? nextReadableIds(taken, initiatives.length) : null;
+  initiatives.forEach((given, index) => {
+    const initiative = readable ? { ...given, id: readable[index] } : given;
     const id = initiative.id.trim().toLowerCase();
     if (taken.has(id)) skipped.push({ index, id: initiative.id, reason: "duplicateId" });
     else {
@@ -89,6 +93,7 @@ export async function addInitiatives(
     rows.map((row, at) => [row, logged[at]] as const),
     (pair) => pair.map((cells) => [cells.map((cell) => cell.value), cells.map((cell) => cell.numberFormat)]),
   );
+  let after: CellValue[][] | null = null;
   for (const block of blocks) {
     context.application.suspendApiCalculationUntilNextSync();
     queueAppend(
@@ -101,9 +106,71 @@ export async function addInitiatives(
       TABLE_NAMES.changeLog,
       block.map(([, entry]) => entry),
     );
+    // Read back in the same request: a co-author may have taken one of the same next numbers.
+    const check = readable
+      ? context.workbook.tables.getItem(name).columns.getItem(C.id).getDataBodyRange().load("values")
+      : null;
     // One sync per block is the point: each stays under the request limit (blocks.ts).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
+    if (check) after = check.values;
   }
-  return { status: "added", added, skipped };
+  const clashes = after
+    ? clashingIds(
+        after,
+        added.map((initiative) => initiative.id),
+      )
+    : [];
+  if (clashes.length === 0) return { status: "added", added, skipped };
+  return { status: "added", added: await renumber(context, added, clashes, after ?? [], stamp), skipped };
+}
+
+/** Options for an add. */
+export type AddOptions = {
+  /** Give the initiatives the next readable ids ("I-0008") instead of their own. @default false */
+  readableIds?: boolean;
+};
+
+/**
+ * Gives our rows whose readable id a co-author took at the same moment the next free
+ * numbers, found by id and by the stamp we wrote (ChangedBy), and logs each new id. One
+ * round trip, only when that happened.
+ */
+async function renumber(
+  context: Excel.RequestContext,
+  added: Initiative[],
+  clashes: readonly string[],
+  column: readonly CellValue[][],
+  stamp: ChangeStamp,
+): Promise<Initiative[]> {
+  const name = TABLE_NAMES.initiatives;
+  const table = context.workbook.tables.getItem(name);
+  const by = table.columns.getItem(C.changedBy).getDataBodyRange().load("values");
+  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, clashes.length);
+  await context.sync();
+  const logState = appendCheckResult(log);
+  const taken = new Set(column.map((row) => decodeText(row[0]).trim().toLowerCase()));
+  const fresh = nextReadableIds(taken, clashes.length);
+  const entries = [];
+  const renamed = new Map<string, string>();
+  for (const [at, id] of clashes.entries()) {
+    // Ours is the last row with that id stamped by us: we appended after the co-author's check.
+    const row = column
+      .map((cell, index) => ({ cell, index }))
+      .filter(
+        ({ cell, index }) =>
+          decodeText(cell[0]).trim().toLowerCase() === id.toLowerCase() &&
+          decodeText(by.values[index]?.[0] ?? "") === stamp.by,
+      )
+      .at(-1)?.index;
+    if (row === undefined) continue;
+    const cell = table.columns.getItem(C.id).getDataBodyRange().getCell(row, 0);
+    cell.numberFormat = [[encodeText(fresh[at]).numberFormat]];
+    cell.values = [[encodeText(fresh[at]).value]];
+    renamed.set(id, fresh[at]);
+    entries.push(logEntry(stamp, name, fresh[at], LOG_EVENTS.idAssigned, id, fresh[at]));
+  }
+  if ("header" in logState) queueAppend(context, TABLE_NAMES.changeLog, logRows(logState.header, entries));
+  await context.sync();
+  return added.map((initiative) => ({ ...initiative, id: renamed.get(initiative.id) ?? initiative.id }));
 }

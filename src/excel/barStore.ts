@@ -1,6 +1,6 @@
 import type { Initiative } from "../engine/initiative";
 import type { CellValue, Repair } from "../engine/workbookProblem";
-import type { AddResult } from "./addInitiatives";
+import type { AddOptions, AddResult } from "./addInitiatives";
 import { encodeFor } from "./cells";
 import type { ChangeEntry, ChangeStamp } from "./changeLog";
 import { editRow, type RowEditOutcome } from "./editRow";
@@ -48,7 +48,7 @@ export type BarStore = {
   read(): Promise<WorkbookData>;
   setUp(options?: SetUpOptions): Promise<SetUpResult>;
   saveInitiative(edit: InitiativeEdit): Promise<SaveResult>;
-  addInitiatives(initiatives: readonly Initiative[]): Promise<AddResult>;
+  addInitiatives(initiatives: readonly Initiative[], options?: AddOptions): Promise<AddResult>;
   /** Saves cells of BAR_Targets, BAR_Measures, BAR_Strategy or BAR_Settings (row by its key), with the same checks. */
   saveCells(
     table: Exclude<TableKey, "initiatives" | "changeLog">,
@@ -121,10 +121,12 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const horizonYears = await horizon();
       return run("saveInitiative", (context) => saveInitiative(context, edit, horizonYears, stamp()));
     },
-    addInitiatives: async (initiatives) => {
+    addInitiatives: async (initiatives, addOptions) => {
       const { addInitiatives } = await import("./addInitiatives");
       const horizonYears = await horizon();
-      return run("addInitiatives", (context) => addInitiatives(context, initiatives, horizonYears, stamp()));
+      return run("addInitiatives", (context) =>
+        addInitiatives(context, initiatives, horizonYears, stamp(), addOptions),
+      );
     },
     saveCells: async (table, id, edits) => {
       const horizonYears = await horizon();

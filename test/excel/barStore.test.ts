@@ -47,3 +47,22 @@ describeEachHost("createBarStore", () => {
     await expect(failing.read()).rejects.toMatchObject({ operation: "read", code: "Unknown" });
   });
 });
+
+describeEachHost("createBarStore while the user types in a cell", () => {
+  it("waits for the user to leave the cell instead of failing with InvalidOperationInCellEditMode", async () => {
+    const { client, barStore } = store();
+    await barStore.setUp({ example: true });
+    client.cellEdit.enter();
+    let done = false;
+    const read = barStore.read().then((data) => {
+      done = true;
+      return data;
+    });
+    // A co-author's batch, which is not held, runs to the end meanwhile; ours must still wait.
+    const other = client.workbook.createClient("Bo");
+    await other.run((context) => context.sync());
+    expect(done).toBe(false);
+    client.cellEdit.leave();
+    expect((await read).initiatives).toHaveLength(7);
+  });
+});

@@ -37,6 +37,12 @@ export type PaneTexts = {
   tabs: { overview: string; initiatives: string; functions: string };
   languageLabel: string;
   userNameLabel: string;
+  /** Shown in the empty name field: the log needs a name to say who changed what. */
+  userNamePlaceholder: string;
+  /** Written to the log as who changed something when the user has given no name. */
+  unnamedUser: string;
+  /** The explicit re-read, beside the report button. */
+  refresh: { button: string; done: string };
   languageNames: Record<Language, string>;
   loading: string;
   working: string;
@@ -167,10 +173,23 @@ export type PaneTexts = {
     unchanged: string;
     notFound: string;
     required: string;
+    /** Beside an amount field: what BAR read from what was typed (`amount` arrives formatted). */
+    understood: (amount: string) => string;
+    understoodNotEstimated: string;
+    /** "1.25" in Danish, "1,25" in English: a decimal mark of the other language. */
+    wrongDecimalMark: (found: string, suggestion: string) => string;
+    /** Under a text field: how many characters of how many are used (both arrive formatted). */
+    length: (count: string, limit: string) => string;
+    textTooLong: (field: string, limit: string, count: string) => string;
+    /** Asked when the user leaves the form (Escape, Cancel) with changes not saved. */
+    discard: { title: string; body: string; discard: string; keepEditing: string };
   };
   conflict: {
     heading: string;
-    intro: (who: string) => string;
+    /** `who` is null when no log entry names the person who made the change. */
+    intro: (who: string | null) => string;
+    /** An empty cell (no focus area, no note) in a version. */
+    empty: string;
     field: string;
     mine: string;
     theirs: string;

@@ -85,6 +85,7 @@ export function App(props: AppProps) {
           <Field label={texts.userNameLabel}>
             <Input
               value={userName}
+              placeholder={texts.userNamePlaceholder}
               onChange={(_, data) => setUserName(data.value)}
               onBlur={() => writeUserName(userName)}
             />

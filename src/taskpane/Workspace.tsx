@@ -30,8 +30,11 @@ export type WorkspaceProps = {
   /** Writes (or refreshes) the status report sheet; resolves to the sheet's name. */
   writeReport: () => Promise<ReportResult>;
   notify: (message: string) => void;
-  /** Reads the workbook again; called after the pane's own changes so it need not wait for the change event. */
-  reload: () => Promise<void>;
+  /**
+   * Reads the workbook again; called after the pane's own changes so it need not wait for the
+   * change event. Resolves to whether the read succeeded.
+   */
+  reload: () => Promise<boolean>;
 };
 
 const useStyles = makeStyles({
@@ -129,6 +132,18 @@ export function Workspace(props: WorkspaceProps) {
         : texts.report.done(result.sheet);
     });
 
+  // Reads the tables and the linked model cells again, for a change the pane could not hear.
+  // A failed read says so itself (the pane's warning with its retry), so only success is told here.
+  const refresh = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      if (await reload()) props.notify(texts.refresh.done);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const notSetUp = data.problems.some((problem) => problem.key === "notSetUp");
   let content: ReactNode;
   if (notSetUp) {
@@ -147,6 +162,7 @@ export function Workspace(props: WorkspaceProps) {
         onCancel={editor.close}
         texts={texts}
         workbookTexts={workbookTexts}
+        language={language}
       />
     );
   } else if (editor.state.mode === "conflict") {
@@ -156,10 +172,12 @@ export function Workspace(props: WorkspaceProps) {
         saving={editor.state.saving}
         error={editor.state.error}
         conflicts={editor.state.conflict.conflicts}
-        changedBy={editor.state.conflict.theirs.lastChanged?.by ?? "?"}
+        changedBy={editor.state.changedBy}
         onResolve={editor.resolve}
         onCancel={editor.close}
         texts={texts}
+        workbookTexts={workbookTexts}
+        language={language}
       />
     );
   } else {
@@ -217,6 +235,9 @@ export function Workspace(props: WorkspaceProps) {
         <div className={styles.actions}>
           <Button disabledFocusable={busy} onClick={report}>
             {texts.report.button}
+          </Button>
+          <Button disabledFocusable={busy} onClick={() => void refresh()}>
+            {texts.refresh.button}
           </Button>
         </div>
       )}

@@ -6,14 +6,14 @@ import {
   readOfficeContext,
   type OfficeContext,
 } from "../excel/officeContext";
-import { setCurrentLanguage, toLanguage, type Language } from "../i18n/language";
+import { currentLanguage, setCurrentLanguage, toLanguage, type Language } from "../i18n/language";
 import { paneTexts } from "../i18n/paneTexts";
 import { App, type AppProps } from "./App";
 import { loadFluentTheme } from "./fluentTheme";
 import { followStart } from "./startUp";
 import { WaitingForOffice, type StartupNotice } from "./StartupMessage";
 import { toReportTexts } from "./toReportTexts";
-import { readUserName } from "./userName";
+import { readUserName, toLogName } from "./userName";
 
 // The shared runtime loads this page for the pane, the ribbon and the custom functions alike;
 // setting the language here is what makes custom-function messages follow Office's language.
@@ -59,7 +59,8 @@ function start(office: OfficeContext): void {
     void show("office", office, withoutWorkbook({ kind: "unsupported", sets: office.unsupportedSets }));
     return;
   }
-  const connection = office.host === "Excel" ? connectWorkbook(readUserName) : null;
+  const logName = () => toLogName(readUserName(), paneTexts(currentLanguage()).unnamedUser);
+  const connection = office.host === "Excel" ? connectWorkbook(logName) : null;
   void show("office", office, {
     store: connection?.store ?? null,
     writeReport: (chosen: Language) =>

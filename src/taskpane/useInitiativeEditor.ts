@@ -9,6 +9,7 @@ import type { WorkbookTexts } from "../i18n/workbookTexts";
 import { describeWorkbookCall } from "./describeWorkbookCall";
 import { diffInitiative } from "./diffInitiative";
 import { newInitiative } from "./newInitiative";
+import { whoChanged } from "./whoChanged";
 
 type Conflict = Extract<SaveResult, { status: "conflict" | "overwrote" }>;
 
@@ -24,8 +25,18 @@ export type EditorState =
       /** Why the last save did not reach the workbook (Excel failed or did not answer); the form retries. */
       failure: string | null;
     }
-  /** `round` changes with every new conflict, so the view starts its choices afresh. */
-  | { mode: "conflict"; conflict: Conflict; saving: boolean; error: string | null; round: number };
+  /**
+   * `round` changes with every new conflict, so the view starts its choices afresh. `changedBy`
+   * is who made the other side, when the change log names them; null says "a co-author".
+   */
+  | {
+      mode: "conflict";
+      conflict: Conflict;
+      saving: boolean;
+      error: string | null;
+      round: number;
+      changedBy: string | null;
+    };
 
 /**
  * Opening, saving and conflict handling for one initiative at a time. Every outcome of
@@ -67,10 +78,29 @@ export function useInitiativeEditor(options: {
       setState({ mode: "closed" });
     } else if (result.status === "conflict" || result.status === "overwrote") {
       // "overwrote": ours was saved over a co-author's simultaneous save; the user chooses again.
-      setState({ mode: "conflict", conflict: result, saving: false, error: null, round: ++rounds.current });
+      const round = ++rounds.current;
+      setState({ mode: "conflict", conflict: result, saving: false, error: null, round, changedBy: null });
+      void nameChangerSafe(result, round);
     } else {
       setState({ ...form, saving: false, problems: problemsOf(result) });
     }
+  };
+
+  /**
+   * Looks the co-author's change up in the log, to name them. Never throws: while the log is
+   * read, and when it cannot be, the view says "a co-author", which is never wrong.
+   */
+  const nameChangerSafe = async (conflict: Conflict, round: number) => {
+    let changedBy: string | null;
+    try {
+      changedBy = whoChanged(conflict.conflicts, await store.readChangeLog(conflict.theirs.id));
+    } catch {
+      // Deliberately unnamed rather than an error: the choice the user makes does not depend on it.
+      return;
+    }
+    setState((current) =>
+      current.mode === "conflict" && current.round === round ? { ...current, changedBy } : current,
+    );
   };
 
   const save = async (edited: Initiative) => {

@@ -34,8 +34,8 @@ export type WorkbookHook = {
   state: WorkbookState;
   /** Why the pane does not hear changes in the workbook, if it does not. */
   watchProblem: unknown;
-  /** Reads again now (a user's retry, or after the pane's own change); restarts the retries. */
-  reload: () => Promise<void>;
+  /** Reads again now (a user's retry, or after the pane's own change); restarts the retries. Resolves to whether it read. */
+  reload: () => Promise<boolean>;
   /** Starts watching the workbook again after the watch could not start. */
   watchAgain: () => void;
 };
@@ -49,7 +49,8 @@ export function nextRefreshRetry(failures: number): number | null {
 
 /**
  * Reads the BAR tables and reads them again whenever they change — edits typed into the
- * tables, the pane's own saves and co-authors' edits — so the pane never needs a reload.
+ * tables, the pane's own saves, co-authors' edits, and a recalculation of the BAR sheet (a
+ * linked measure's model cell changed: `calculated`) — so the pane never needs a reload.
  * Only the first read can put the pane into the failed state: once it has shown the
  * workbook, a failed read again keeps what it shows (and an open edit form), says so and
  * retries ({@link REFRESH_RETRY_DELAYS_MS}).
@@ -70,7 +71,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
   };
 
   const read = useCallback(
-    async (options: { remoteChange?: boolean; byUser?: boolean } = {}): Promise<void> => {
+    async (options: { remoteChange?: boolean; byUser?: boolean } = {}): Promise<boolean> => {
       // A slow read must not overwrite a newer one that finished first.
       const mine = ++generation.current;
       cancelRetry();
@@ -78,7 +79,8 @@ export function useWorkbook(store: BarStore): WorkbookHook {
       if (!hasData.current) setState({ status: "loading" });
       try {
         const data = await store.read();
-        if (mine !== generation.current) return;
+        // A newer read is under way: it decides what is shown.
+        if (mine !== generation.current) return true;
         hasData.current = true;
         failures.current = 0;
         setState({
@@ -87,11 +89,12 @@ export function useWorkbook(store: BarStore): WorkbookHook {
           remoteChange: options.remoteChange ?? false,
           refreshProblem: null,
         });
+        return true;
       } catch (error) {
-        if (mine !== generation.current) return;
+        if (mine !== generation.current) return false;
         if (!hasData.current) {
           setState({ status: "failed", error });
-          return;
+          return false;
         }
         failures.current++;
         const retryInMs = nextRefreshRetry(failures.current);
@@ -103,6 +106,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
         if (retryInMs !== null) {
           retryTimer.current = setTimeout(() => void read({ remoteChange: options.remoteChange }), retryInMs);
         }
+        return false;
       }
     },
     [store],
@@ -117,6 +121,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
       .watch(
         (change) => {
           if (change.structure) setWatchRound((round) => round + 1);
+          // Everything else reads again, `calculated` included: the strategy follows the model cells.
           else void read({ remoteChange: change.sources.includes("Remote") });
         },
         { onError: (error) => !stopped && setWatchProblem(error) },

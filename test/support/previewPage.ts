@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Frame, FrameLocator, Page } from "playwright-core";
+import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
 import type { ExcelFaults } from "../../src/preview/officeStandIn/createOfficeStandIn";
 import { startPreviewServer } from "../../scripts/previewServer";
 import { launchBrowser, type Browser } from "./browser";
@@ -101,8 +101,13 @@ export function excelRuns(page: Page): Promise<number> {
   );
 }
 
-/** A co-author (another client on the same workbook) sets one year of one initiative, by name. */
-export async function coAuthorSets(page: Page, name: string, year: string, value: number): Promise<void> {
+/** A co-author (another client on the same workbook) sets one cell (a year, or a column such as FocusArea) of one initiative, by name. */
+export async function coAuthorSets(
+  page: Page,
+  name: string,
+  year: string,
+  value: number | string,
+): Promise<void> {
   await page.evaluate(
     async ([initiative, column, amount]) => {
       type Client = { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
@@ -119,5 +124,33 @@ export async function coAuthorSets(page: Page, name: string, year: string, value
       });
     },
     [name, year, value] as const,
+  );
+}
+
+/** Types values into cells of a sheet in the preview, as the user of the pane's Excel would (a Local change). */
+export async function typeInto(
+  page: Page,
+  sheet: string,
+  cells: Record<string, number | string>,
+): Promise<void> {
+  await page.evaluate(
+    ([sheetName, entries]) => {
+      const preview = (
+        window as unknown as { barPreview: { typeInto(s: string, a1: string, v: unknown): void } }
+      ).barPreview;
+      for (const [a1, value] of entries) preview.typeInto(sheetName, a1, value);
+    },
+    [sheet, Object.entries(cells)] as const,
+  );
+}
+
+/** The text of the descriptions (hint, validation message) that a field's control points to. */
+export async function descriptionOf(locator: Locator): Promise<string> {
+  return locator.evaluate((element) =>
+    (element.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? "")
+      .join(" ")
+      .trim(),
   );
 }

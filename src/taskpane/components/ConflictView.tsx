@@ -13,24 +13,30 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { FOCUS_AREAS, INITIATIVE_KINDS, STATUSES } from "../../engine/initiative";
 import type { CellValue } from "../../engine/workbookProblem";
 import type { CellConflict } from "../../excel/editRow";
 import type { ConflictChoice } from "../../excel/saveInitiative";
+import { INITIATIVE_COLUMNS } from "../../excel/schema";
 import { formatNumber } from "../../i18n/formatNumber";
+import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
+import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
 
 /** Props of {@link ConflictView}. */
 export type ConflictViewProps = {
   conflicts: CellConflict[];
-  /** Who changed the row meanwhile, from its ChangedBy cell. */
-  changedBy: string;
+  /** Who changed the row meanwhile when the change log names them; null: "a co-author". */
+  changedBy: string | null;
   onResolve: (choice: ConflictChoice) => void;
   onCancel: () => void;
   saving: boolean;
   /** Why the last attempt to save failed, if it did; its retry makes the same choice again. */
   error: string | null;
   texts: PaneTexts;
+  workbookTexts: WorkbookTexts;
+  language: Language;
 };
 
 const useStyles = makeStyles({
@@ -38,11 +44,49 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
-const show = (value: CellValue) => (typeof value === "number" ? formatNumber(value) : String(value) || "–");
+const isOneOf = <T extends string>(list: readonly T[], value: CellValue): value is T =>
+  typeof value === "string" && (list as readonly string[]).includes(value);
+
+/** A column's name as the rest of the pane says it ("Status", "Indsatsområde"); a year stays a year. */
+export function toFieldLabel(column: string, texts: PaneTexts): string {
+  const t = texts.initiatives;
+  const labels: Record<string, string> = {
+    [INITIATIVE_COLUMNS.kind]: t.kind,
+    [INITIATIVE_COLUMNS.name]: t.name,
+    [INITIATIVE_COLUMNS.authorityArea]: t.authorityArea,
+    [INITIATIVE_COLUMNS.coreArea]: t.coreArea,
+    [INITIATIVE_COLUMNS.focusArea]: t.focusArea,
+    [INITIATIVE_COLUMNS.status]: t.status,
+    [INITIATIVE_COLUMNS.owner]: t.owner,
+    [INITIATIVE_COLUMNS.fullYearEffect]: t.fullYearEffect,
+    [INITIATIVE_COLUMNS.note]: t.note,
+  };
+  return labels[column] ?? column;
+}
+
+/** A cell's value in the UI language: codes as their labels, amounts in its number format. */
+export function toShownValue(
+  column: string,
+  value: CellValue,
+  texts: PaneTexts,
+  workbookTexts: WorkbookTexts,
+  language: Language,
+): string {
+  if (typeof value === "number") return formatNumber(value, language);
+  if (column === INITIATIVE_COLUMNS.status && isOneOf(STATUSES, value)) return workbookTexts.statuses[value];
+  if (column === INITIATIVE_COLUMNS.kind && isOneOf(INITIATIVE_KINDS, value)) return workbookTexts.kinds[value];
+  if (column === INITIATIVE_COLUMNS.focusArea) {
+    if (value === "") return texts.overview.noFocusArea;
+    if (isOneOf(FOCUS_AREAS, value)) return workbookTexts.focusAreas[value];
+  }
+  return String(value) || texts.conflict.empty;
+}
 
 /** Both versions of the cells a co-author changed meanwhile, and the user's choice per cell. */
 export function ConflictView(props: ConflictViewProps) {
-  const { conflicts, changedBy, onResolve, onCancel, saving, error, texts } = props;
+  const { conflicts, changedBy, onResolve, onCancel, saving, error, texts, workbookTexts, language } = props;
+  const show = (column: string, value: CellValue) =>
+    toShownValue(column, value, texts, workbookTexts, language);
   const styles = useStyles();
   const t = texts.conflict;
   const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>(() =>
@@ -70,11 +114,11 @@ export function ConflictView(props: ConflictViewProps) {
         <TableBody>
           {conflicts.map((conflict) => (
             <TableRow key={conflict.column}>
-              <TableCell>{conflict.column}</TableCell>
+              <TableCell>{toFieldLabel(conflict.column, texts)}</TableCell>
               <TableCell colSpan={2}>
                 <RadioGroup
                   layout="horizontal"
-                  aria-label={conflict.column}
+                  aria-label={toFieldLabel(conflict.column, texts)}
                   value={choices[conflict.column]}
                   onChange={(_, data) =>
                     setChoices((current) => ({
@@ -83,8 +127,8 @@ export function ConflictView(props: ConflictViewProps) {
                     }))
                   }
                 >
-                  <Radio value="mine" label={show(conflict.mine)} />
-                  <Radio value="theirs" label={show(conflict.theirs)} />
+                  <Radio value="mine" label={show(conflict.column, conflict.mine)} />
+                  <Radio value="theirs" label={show(conflict.column, conflict.theirs)} />
                 </RadioGroup>
               </TableCell>
             </TableRow>

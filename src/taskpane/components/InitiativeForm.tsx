@@ -1,6 +1,10 @@
 import {
   Button,
   Combobox,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Field,
   Input,
   Option,
@@ -9,12 +13,14 @@ import {
   Textarea,
   makeStyles,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type MouseEvent } from "react";
 import {
   AUTHORITY_AREAS,
   CORE_AREAS,
   FOCUS_AREAS,
   INITIATIVE_KINDS,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
   NOT_ESTIMATED,
   STATUSES,
   effectIn,
@@ -23,10 +29,11 @@ import {
   type Initiative,
   type InitiativeProblem,
 } from "../../engine/initiative";
-import { parseAmount } from "../../engine/parseAmount";
-import { currentLanguage } from "../../i18n/language";
+import { formatNumber } from "../../i18n/formatNumber";
+import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
+import { parseAmountFor, type PaneAmountParse } from "../parseAmountFor";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
 
 /** Props of {@link InitiativeForm}. */
@@ -44,6 +51,8 @@ export type InitiativeFormProps = {
   onCancel: () => void;
   texts: PaneTexts;
   workbookTexts: WorkbookTexts;
+  /** The UI language: amounts are read and shown by its decimal mark. */
+  language: Language;
 };
 
 type Draft = Record<"name" | "authorityArea" | "coreArea" | "owner" | "note" | "fullYearEffect", string> & {
@@ -61,16 +70,32 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: "18px" },
 });
 
-// Exact and readable back by parseAmount: Danish with thousands points; English without
-// grouping, since "1,257" is ambiguous. Never rounded, so an untouched amount saves unchanged.
+// Exact and readable back by parseAmountFor in the same language: Danish with thousands
+// points; English without grouping, which reads more plainly in a field. Never rounded, so an
+// untouched amount saves unchanged.
 const EDIT_FORMATS = {
   da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10, useGrouping: false }),
 };
-const showEffect = (effect: Effect) =>
-  effect === NOT_ESTIMATED ? "-" : EDIT_FORMATS[currentLanguage()].format(effect);
+// What BAR understood, grouped in both languages so -1.257 and -1,257 look as different as they are.
+const UNDERSTOOD_FORMATS = {
+  da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }),
+};
+const showEffect = (effect: Effect, language: Language) =>
+  effect === NOT_ESTIMATED ? "-" : EDIT_FORMATS[language].format(effect);
 
-function toDraft(initiative: Initiative, years: number[]): Draft {
+/** The text fields with a length limit, and their limits. */
+const TEXT_LIMITS = {
+  name: MAX_NAME_LENGTH,
+  owner: MAX_NAME_LENGTH,
+  authorityArea: MAX_NAME_LENGTH,
+  coreArea: MAX_NAME_LENGTH,
+  note: MAX_TEXT_LENGTH,
+} as const;
+type LimitedField = keyof typeof TEXT_LIMITS;
+
+function toDraft(initiative: Initiative, years: number[], language: Language): Draft {
   return {
     kind: initiative.kind,
     name: initiative.name,
@@ -80,27 +105,82 @@ function toDraft(initiative: Initiative, years: number[]): Draft {
     status: initiative.status,
     owner: initiative.owner,
     note: initiative.note,
-    fullYearEffect: showEffect(initiative.fullYearEffect),
-    effects: Object.fromEntries(years.map((year) => [year, showEffect(effectIn(initiative, year))])),
+    fullYearEffect: showEffect(initiative.fullYearEffect, language),
+    effects: Object.fromEntries(
+      years.map((year) => [year, showEffect(effectIn(initiative, year), language)]),
+    ),
   };
 }
 
 /**
- * Adds or edits an initiative. Amounts are accepted in Danish format (-1.257) as well as
- * plain numbers, and "-" means not estimated yet; nothing is saved while a field is wrong.
+ * Adds or edits an initiative. Amounts are read strictly by the UI language (parseAmountFor)
+ * and what was understood shows beside the field; "-" means not estimated yet; nothing is
+ * saved while a field is wrong, and nothing typed is thrown away without asking.
  */
 export function InitiativeForm(props: InitiativeFormProps) {
   const { base, isNew, years, saving, storeProblems, failure, onSave, onCancel, texts, workbookTexts } =
     props;
+  const { language } = props;
   const styles = useStyles();
   const t = texts.initiatives;
-  const [initial] = useState(() => toDraft(base, years));
+  const [initial] = useState(() => toDraft(base, years, language));
   const [draft, setDraft] = useState(initial);
   const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<InitiativeProblem[]>([]);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const discardTitleId = useId();
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  // The question takes the focus (and scrolls into view), so the keyboard answers it at once.
+  useEffect(() => {
+    if (confirmingDiscard) keepEditing.current?.focus();
+  }, [confirmingDiscard]);
   const firstField = useRef<HTMLInputElement>(null);
   const formElement = useRef<HTMLFormElement>(null);
+  // The amount field just focused by a click: its mouseup must not undo the selection.
+  const selectedOnFocus = useRef<EventTarget | null>(null);
   useEffect(() => firstField.current?.focus(), []);
+
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  const requestCancel = () => {
+    if (dirty) setConfirmingDiscard(true);
+    else onCancel();
+  };
+  const parse = (text: string): PaneAmountParse => parseAmountFor(text, language);
+  const describeAmountProblem = (parsed: Extract<PaneAmountParse, { ok: false }>) => {
+    const problem = parsed.problem;
+    if (problem.code === "wrongDecimalMark") return texts.form.wrongDecimalMark(problem.found, problem.suggestion);
+    return (workbookTexts.amountProblems[problem.code] as (p: unknown) => string)(problem);
+  };
+  /** Beside an amount the user changed: what BAR reads from it, before anything is saved. */
+  const understood = (text: string, shown: string): string | undefined => {
+    if (text === shown) return undefined;
+    const parsed = parse(text);
+    if (!parsed.ok) return undefined;
+    return parsed.value === NOT_ESTIMATED
+      ? texts.form.understoodNotEstimated
+      : texts.form.understood(UNDERSTOOD_FORMATS[language].format(parsed.value));
+  };
+  // A field that holds only "-" (not estimated) is selected on focus, so typing replaces it.
+  const amountFocus = {
+    onFocus: (event: FocusEvent<HTMLInputElement>) => {
+      if (event.currentTarget.value.trim() !== "-") return;
+      event.currentTarget.select();
+      selectedOnFocus.current = event.currentTarget;
+    },
+    onMouseUp: (event: MouseEvent<HTMLInputElement>) => {
+      if (selectedOnFocus.current === event.currentTarget) event.preventDefault();
+      selectedOnFocus.current = null;
+    },
+  };
+  const textProblem = (field: LimitedField) =>
+    problems.find((problem) => problem.code === "textTooLong" && problem.field === field);
+  const textMessage = (field: LimitedField) =>
+    textProblem(field) &&
+    texts.form.textTooLong(
+      t[field],
+      formatNumber(TEXT_LIMITS[field], language),
+      formatNumber(draft[field].trim().length, language),
+    );
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
@@ -113,10 +193,9 @@ export function InitiativeForm(props: InitiativeFormProps) {
   ) => {
     // An amount the user did not touch keeps its exact value, whatever its shown form.
     if (text === shown) return original;
-    const parsed = parseAmount(text);
+    const parsed = parse(text);
     if (parsed.ok) return parsed.value;
-    const describe = workbookTexts.amountProblems[parsed.problem.code] as (problem: unknown) => string;
-    errors[key] = describe(parsed.problem);
+    errors[key] = describeAmountProblem(parsed);
     return NOT_ESTIMATED;
   };
 
@@ -157,24 +236,39 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const describeProblem = (problem: InitiativeProblem) =>
     (workbookTexts.initiativeProblems[problem.code] as (p: InitiativeProblem) => string)(problem);
   const nameProblem = problems.find((problem) => problem.code === "nameMissing");
+  // Shown at their fields rather than in the list.
+  const atFields = new Set([nameProblem, ...(Object.keys(TEXT_LIMITS) as LimitedField[]).map(textProblem)]);
   const messages = [
-    ...problems.filter((problem) => problem !== nameProblem).map(describeProblem),
+    ...problems.filter((problem) => !atFields.has(problem)).map(describeProblem),
     ...storeProblems,
   ];
+  const lengthHint = (field: LimitedField) =>
+    texts.form.length(formatNumber(draft[field].length, language), formatNumber(TEXT_LIMITS[field], language));
 
   return (
     <form
       ref={formElement}
       className={styles.form}
       onSubmit={submit}
-      onKeyDown={(event) => event.key === "Escape" && onCancel()}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        // Escape while asked means "no, keep editing"; otherwise it asks when something would be lost.
+        if (confirmingDiscard) setConfirmingDiscard(false);
+        else requestCancel();
+      }}
       aria-labelledby="initiative-form-heading"
       noValidate
     >
       <Subtitle2 as="h2" id="initiative-form-heading">
         {isNew ? texts.form.addHeading : texts.form.editHeading(base.name)}
       </Subtitle2>
-      <Field label={t.name} required validationMessage={nameProblem && describeProblem(nameProblem)}>
+      <Field
+        label={t.name}
+        required
+        hint={lengthHint("name")}
+        validationMessage={(nameProblem && describeProblem(nameProblem)) || textMessage("name")}
+      >
         <Input ref={firstField} value={draft.name} onChange={(_, data) => set("name", data.value)} />
       </Field>
       <Field label={t.kind}>
@@ -186,7 +280,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t.authorityArea}>
+      <Field label={t.authorityArea} validationMessage={textMessage("authorityArea")}>
         <Combobox
           freeform
           value={draft.authorityArea}
@@ -198,7 +292,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
           ))}
         </Combobox>
       </Field>
-      <Field label={t.coreArea}>
+      <Field label={t.coreArea} validationMessage={textMessage("coreArea")}>
         <Combobox
           freeform
           value={draft.coreArea}
@@ -232,7 +326,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t.owner}>
+      <Field label={t.owner} validationMessage={textMessage("owner")}>
         <Input value={draft.owner} onChange={(_, data) => set("owner", data.value)} />
       </Field>
       <fieldset className={styles.fieldset}>
@@ -242,11 +336,12 @@ export function InitiativeForm(props: InitiativeFormProps) {
             <Field
               key={year}
               label={String(year)}
-              hint={texts.form.effectHint}
+              hint={understood(draft.effects[year], initial.effects[year]) ?? texts.form.effectHint}
               validationMessage={amountErrors[String(year)]}
             >
               <Input
                 inputMode="decimal"
+                {...amountFocus}
                 value={draft.effects[year]}
                 onChange={(_, data) => set("effects", { ...draft.effects, [year]: data.value })}
               />
@@ -254,14 +349,19 @@ export function InitiativeForm(props: InitiativeFormProps) {
           ))}
         </div>
       </fieldset>
-      <Field label={t.fullYearEffect} validationMessage={amountErrors.fullYear}>
+      <Field
+        label={t.fullYearEffect}
+        hint={understood(draft.fullYearEffect, initial.fullYearEffect)}
+        validationMessage={amountErrors.fullYear}
+      >
         <Input
           inputMode="decimal"
+          {...amountFocus}
           value={draft.fullYearEffect}
           onChange={(_, data) => set("fullYearEffect", data.value)}
         />
       </Field>
-      <Field label={t.note}>
+      <Field label={t.note} validationMessage={textMessage("note")}>
         <Textarea resize="vertical" value={draft.note} onChange={(_, data) => set("note", data.value)} />
       </Field>
       {messages.length > 0 && (
@@ -279,11 +379,27 @@ export function InitiativeForm(props: InitiativeFormProps) {
           busy={saving}
         />
       )}
+      {confirmingDiscard && (
+        // In the form, not a modal dialog: a modal hides the rest of the pane from screen
+        // readers and, closed by the form's own unmounting, can leave it hidden.
+        <MessageBar intent="warning" role="alertdialog" aria-labelledby={discardTitleId} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle id={discardTitleId}>{texts.form.discard.title}</MessageBarTitle>
+            {texts.form.discard.body}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button ref={keepEditing} appearance="primary" onClick={() => setConfirmingDiscard(false)}>
+              {texts.form.discard.keepEditing}
+            </Button>
+            <Button onClick={onCancel}>{texts.form.discard.discard}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabledFocusable={saving}>
           {saving ? texts.form.saving : texts.form.save}
         </Button>
-        <Button onClick={onCancel}>{texts.form.cancel}</Button>
+        <Button onClick={requestCancel}>{texts.form.cancel}</Button>
       </div>
     </form>
   );

@@ -1,0 +1,61 @@
+import { startPreviewSession, typeInto, type PreviewSession } from "../support/previewPage";
+
+let session: PreviewSession;
+
+beforeAll(async () => {
+  session = await startPreviewSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The strategy's status of `year` as the overview shows it. */
+const statusOf = (year: string) =>
+  session.pane
+    .locator("tr", { has: session.pane.locator("td", { hasText: new RegExp(`^${year}$`) }) })
+    .first()
+    .locator("td")
+    .nth(1);
+
+/** Links a measure to a range through the overview's "Hent tal fra budgetmodellen". */
+async function link(measure: string, address: string): Promise<void> {
+  const { pane } = session;
+  await pane.getByRole("textbox", { name: `${measure}: område` }).fill(address);
+  await pane.getByRole("textbox", { name: `${measure}: område` }).press("Enter");
+  await pane.getByText(`${measure} hentes nu fra budgetmodellen.`).waitFor();
+}
+
+describe("the strategy in the pane", () => {
+  it("follows a linked model cell on another sheet without a change in a BAR table", async () => {
+    await session.open();
+    const { pane, page } = session;
+    await pane.getByRole("heading", { name: /^Reduktionsmål: / }).waitFor();
+    // The budget model: headroom in row 2, cash in row 3 of Ark1, one column per year (2021–2024).
+    await typeInto(page, "Ark1", { B2: 150, C2: 150, D2: 150, E2: 150, B3: 200, C3: 200, D3: 200, E3: 200 });
+    await link("Råderum", "Ark1!B2:E2");
+    await link("Disponibel kassebeholdning", "Ark1!B3:E3");
+    await statusOf("2022").getByText("I orden").waitFor();
+    expect(await statusOf("2022").innerText()).toBe("I orden");
+    // Only the model changes: 2022's cash falls below the minimum of 100.
+    await typeInto(page, "Ark1", { C3: 50 });
+    await statusOf("2022").getByText("Brud på strategien").waitFor();
+    expect(await statusOf("2022").innerText()).toBe("Brud på strategien");
+  });
+
+  it("reads the workbook again on Opdater and says so", async () => {
+    await session.open();
+    const { pane } = session;
+    await pane.getByRole("button", { name: "Opdater" }).click();
+    await pane.getByText("Visningen er opdateret.").waitFor();
+    expect(await pane.getByRole("heading", { name: /^Reduktionsmål: / }).count()).toBe(1);
+  });
+
+  it("offers Refresh in English", async () => {
+    await session.open("?lang=en-US");
+    const { pane } = session;
+    await pane.getByRole("button", { name: "Refresh" }).click();
+    await pane.getByText("The view is up to date.").waitFor();
+    expect(await pane.getByRole("button", { name: "Refresh" }).count()).toBe(1);
+  });
+});

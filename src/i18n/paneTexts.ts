@@ -176,6 +176,8 @@ export type PaneTexts = {
     /** Beside an amount field: what BAR read from what was typed (`amount` arrives formatted). */
     understood: (amount: string) => string;
     understoodNotEstimated: string;
+    /** Not an amount in the UI language; the example follows its decimal mark. */
+    notAnAmount: (found: string) => string;
     /** "1.25" in Danish, "1,25" in English: a decimal mark of the other language. */
     wrongDecimalMark: (found: string, suggestion: string) => string;
     /** Under a text field: how many characters of how many are used (both arrive formatted). */

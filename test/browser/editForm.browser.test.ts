@@ -112,6 +112,15 @@ describe("amounts in the edit form", () => {
     await pane.getByRole("button", { name: "Edit Foranstaltninger for unge" }).click();
     expect(await pane.getByRole("textbox", { name: "2023" }).inputValue()).toBe("-1.257");
   });
+
+  it("refuses a word in English with an example in English number format", async () => {
+    await edit("Foranstaltninger for unge", true);
+    const { pane } = session;
+    await pane.getByRole("textbox", { name: "2023" }).fill("about 2 million");
+    await pane.getByRole("button", { name: "Save" }).click();
+    await pane.getByText('"about 2 million" is not an amount. Write e.g. -1,257 or -1257.5.').waitFor();
+    expect(await pane.getByRole("textbox", { name: "2023" }).inputValue()).toBe("about 2 million");
+  });
 });
 
 describe("text fields in the edit form", () => {

@@ -167,6 +167,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     required: "Skal udfyldes",
     understood: (amount) => `Forstået som ${amount}`,
     understoodNotEstimated: "Forstået som: ikke skønnet endnu",
+    notAnAmount: (found) => `"${found}" er ikke et beløb. Skriv fx -1.257 eller -1257,5.`,
     wrongDecimalMark: (found, suggestion) =>
       `"${found}": på dansk er komma decimaltegn, og punktum skiller tusinder. Skriv ${suggestion}, hvis du mener et decimaltal.`,
     length: (count, limit) => `${count} af højst ${limit} tegn`,

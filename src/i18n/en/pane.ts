@@ -166,6 +166,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     required: "Required",
     understood: (amount) => `Understood as ${amount}`,
     understoodNotEstimated: "Understood as: not estimated yet",
+    notAnAmount: (found) => `"${found}" is not an amount. Write e.g. -1,257 or -1257.5.`,
     wrongDecimalMark: (found, suggestion) =>
       `"${found}": in English the point is the decimal mark and the comma separates thousands. Type ${suggestion} if you mean a decimal number.`,
     length: (count, limit) => `${count} of at most ${limit} characters`,

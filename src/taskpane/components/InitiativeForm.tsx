@@ -149,6 +149,8 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const describeAmountProblem = (parsed: Extract<PaneAmountParse, { ok: false }>) => {
     const problem = parsed.problem;
     if (problem.code === "wrongDecimalMark") return texts.form.wrongDecimalMark(problem.found, problem.suggestion);
+    // The workbook's message gives a Danish example, which in English would read as a decimal.
+    if (problem.code === "notANumber") return texts.form.notAnAmount(problem.found);
     return (workbookTexts.amountProblems[problem.code] as (p: unknown) => string)(problem);
   };
   /** Beside an amount the user changed: what BAR reads from it, before anything is saved. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BarStore } from "../excel/barStore";
+import type { WorkbookChange } from "../excel/watchWorkbook";
 import type { WorkbookData } from "../excel/toWorkbookData";
 
 /**
@@ -45,6 +46,19 @@ export function nextRefreshRetry(failures: number): number | null {
   return failures >= 1 && failures <= REFRESH_RETRY_DELAYS_MS.length
     ? REFRESH_RETRY_DELAYS_MS[failures - 1]
     : null;
+}
+
+/** What the pane does on a change the watch reports: watch anew (tables came or went), or read again. */
+export type WatchAction = { kind: "watchAgain" } | { kind: "read"; remoteChange: boolean };
+
+/**
+ * The pane's answer to a reported change. Every change that is not structural reads again —
+ * a recalculation (`calculated`, no table and no source) included, since a linked model
+ * cell changes the strategy's verdict without any BAR table changing.
+ */
+export function toWatchAction(change: WorkbookChange): WatchAction {
+  if (change.structure) return { kind: "watchAgain" };
+  return { kind: "read", remoteChange: change.sources.includes("Remote") };
 }
 
 /**
@@ -120,9 +134,9 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     store
       .watch(
         (change) => {
-          if (change.structure) setWatchRound((round) => round + 1);
-          // Everything else reads again, `calculated` included: the strategy follows the model cells.
-          else void read({ remoteChange: change.sources.includes("Remote") });
+          const action = toWatchAction(change);
+          if (action.kind === "watchAgain") setWatchRound((round) => round + 1);
+          else void read({ remoteChange: action.remoteChange });
         },
         { onError: (error) => !stopped && setWatchProblem(error) },
       )

@@ -6,7 +6,7 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** A blank initiative for the add form, with a fresh id. */
+/** A blank initiative for the add form; its id is a placeholder, replaced by a readable one when added. */
 export function newInitiative(years: readonly number[]): Initiative {
   return blankInitiative(newId(), years);
 }

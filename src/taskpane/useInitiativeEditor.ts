@@ -110,7 +110,8 @@ export function useInitiativeEditor(options: {
     setState({ ...form, saving: true });
     try {
       if (form.isNew) {
-        const result = await store.addInitiatives([edited]);
+        // The store gives it the next readable id ("I-0008"), safe against a co-author's add.
+        const result = await store.addInitiatives([edited], { readableIds: true });
         if (mine !== request.current) return;
         if (result.status === "added") {
           notify(texts.form.saved);

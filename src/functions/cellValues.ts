@@ -1,5 +1,5 @@
 import { offsetAddress } from "./a1Address";
-import { InputError, InputLocation, checkAmount } from "../engine/inputError";
+import { InputError, InputLocation, MAX_AMOUNT, checkAmount } from "../engine/inputError";
 
 /** Whether a line of yearly values runs across a row or down a column. */
 export type Orientation = "row" | "column";
@@ -274,8 +274,10 @@ export function readLines(argument: RangeArgument, years: number, orientation: O
     const cellsOfRow = range[row];
     for (let column = 0; column < columns; column++) {
       const value = cellsOfRow[column];
+      // A number within the limit is taken as it is (NaN fails the test); anything else is
+      // read, and refused, with the cell's address.
       const amount =
-        typeof value === "number" && Number.isFinite(value)
+        typeof value === "number" && Math.abs(value) <= MAX_AMOUNT
           ? value
           : (readAmount(value, cellLocation(argument, row, column), "zero", true) as number);
       const [line, year] = orientation === "row" ? [row, column] : [column, row];

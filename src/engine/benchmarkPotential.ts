@@ -1,4 +1,14 @@
-import { InputError, checkAmount, checkAmountAt } from "./inputError";
+import {
+  Rational,
+  add,
+  maximum,
+  multiply,
+  RATIONAL_ZERO,
+  rationalOf,
+  subtract,
+  toNumber,
+} from "./exactDecimal";
+import { InputError, checkAmount, checkAmountAt, checkResult } from "./inputError";
 
 /** A benchmark of fewer comparable municipalities than this is no benchmark. */
 export const MIN_PEERS = 3;
@@ -11,16 +21,23 @@ export const DEFAULT_QUANTILE = 0.5;
  * position (n − 1) · quantile, interpolated linearly between its neighbours.
  */
 export function calculatePercentile(sorted: ArrayLike<number>, quantile: number): number {
-  const position = (sorted.length - 1) * quantile;
-  const below = Math.floor(position);
-  const fraction = position - below;
-  if (fraction === 0) return sorted[below];
-  return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
+  return toNumber(exactPercentile(sorted, quantile));
+}
+
+/** calculatePercentile, exact in the decimals the cells show. */
+export function exactPercentile(sorted: ArrayLike<number>, quantile: number): Rational {
+  const share = rationalOf(quantile);
+  const position = { n: BigInt(sorted.length - 1) * share.n, d: share.d };
+  const below = position.n / position.d;
+  const fraction = { n: position.n - below * position.d, d: position.d };
+  const low = rationalOf(sorted[Number(below)]);
+  if (fraction.n === 0n) return low;
+  return add(low, multiply(fraction, subtract(rationalOf(sorted[Number(below) + 1]), low)));
 }
 
 /**
  * What the own volume would cost less if the own unit cost fell to the chosen quantile of
- * the comparable municipalities' unit costs: max(0, (own − quantile) × volume). Blank
+ * the comparable municipalities' unit costs: max(0, (own − quantile) × volume), exact in the decimals the cells show and rounded once. Blank
  * peers (`null`) and peers of 0 are left out: desktop Excel passes an empty cell as 0, and
  * no municipality delivers a service for nothing.
  */
@@ -61,12 +78,14 @@ export function calculateBenchmarkPotential(
       { code: "tooFewValues", minimum: MIN_PEERS, found: peers.length },
     );
   }
-  const benchmark = calculatePercentile(
+  const benchmark = exactPercentile(
     peers.sort((a, b) => a - b),
     quantile,
   );
-  const potential = Math.max(0, (own - benchmark) * units) + 0;
-  return checkAmount(potential, { argument: "volume" });
+  const potential = maximum(RATIONAL_ZERO, multiply(subtract(rationalOf(own), benchmark), rationalOf(units)));
+  // Too large a product is the fault of the larger factor: a huge unit cost, not a volume of 1.314.
+  const blamed = Math.abs(own) >= Math.abs(units) ? "ownUnitCost" : "volume";
+  return checkResult(toNumber(potential), { argument: blamed }) + 0;
 }
 
 function checkNotNegative(value: number, location: { argument: string; column?: number }): number {

@@ -11,7 +11,7 @@ import {
   sumColumns,
   toNumber,
 } from "./exactDecimal";
-import { InputError, checkAmount } from "./inputError";
+import { InputError, checkAmount, checkResult } from "./inputError";
 
 /** What happens to a year's surplus (more found than the effective target). */
 export type SurplusRule = "release" | "bank" | "none";
@@ -78,18 +78,19 @@ export function calculateCarryForward(
     const effective = add(multiply(sign, wanted[year]), carry);
     const shortfall = subtract(effective, reduction);
     carry = rule === "none" ? RATIONAL_ZERO : rule === "bank" ? shortfall : maximum(RATIONAL_ZERO, shortfall);
-    result.effectiveTarget[year] = toAmount(multiply(sign, effective), "targets", year);
-    result.achieved[year] = toAmount(multiply(sign, reduction), "achieved", year);
-    result.outstanding[year] = toAmount(multiply(sign, shortfall), "targets", year);
-    result.carried[year] = toAmount(multiply(sign, carry), "targets", year);
+    result.effectiveTarget[year] = toAmount(multiply(sign, effective), "targets");
+    result.achieved[year] = toAmount(multiply(sign, reduction), "achieved");
+    result.outstanding[year] = toAmount(multiply(sign, shortfall), "targets");
+    result.carried[year] = toAmount(multiply(sign, carry), "targets");
   }
   return result;
 }
 
 /** An exact result rounded once, within the amount limit (blaming `argument`); never −0. */
-function toAmount(value: Rational, argument: string, year: number): number {
-  // `+ 0` turns −0 into 0, which Excel and tests see as the same.
-  return checkAmount(toNumber(value), { argument, column: year + 1 }) + 0;
+function toAmount(value: Rational, argument: string): number {
+  // `+ 0` turns −0 into 0, which Excel and tests see as the same. No cell is at fault for a
+  // sum too large, so the argument is named without one.
+  return checkResult(toNumber(value), { argument }) + 0;
 }
 
 /**

@@ -177,6 +177,8 @@ export function sumColumns(cells: ArrayLike<number>, width: number): Rational[] 
   return sumScaledColumns(cells, width) ?? sumColumnsAsFractions(cells, width);
 }
 
+const FRACTION_SCALE = 1e300;
+
 /**
  * Column totals when every cell is a whole number and each column's magnitudes sum below
  * 2^53, so that every partial sum was exact; otherwise undefined. Four rows at a time,
@@ -194,11 +196,12 @@ function sumWholeColumns(cells: ArrayLike<number>, width: number): Float64Array 
       const b = cells[start + width + column];
       const c = cells[start + 2 * width + column];
       const d = cells[start + 3 * width + column];
-      // x − trunc(x) is 0 exactly for whole numbers, NaN for ±Infinity and NaN.
-      const fa = a - Math.trunc(a);
-      const fb = b - Math.trunc(b);
-      const fc = c - Math.trunc(c);
-      const fd = d - Math.trunc(d);
+      // x − trunc(x) is 0 exactly for whole numbers, NaN for ±Infinity and NaN; scaled up
+      // so that the square of the smallest fraction (5e-324) does not underflow to 0.
+      const fa = (a - Math.trunc(a)) * FRACTION_SCALE;
+      const fb = (b - Math.trunc(b)) * FRACTION_SCALE;
+      const fc = (c - Math.trunc(c)) * FRACTION_SCALE;
+      const fd = (d - Math.trunc(d)) * FRACTION_SCALE;
       fractions += fa * fa + fb * fb + (fc * fc + fd * fd);
       totals[column] += a + b + (c + d);
       magnitude += Math.abs(a) + Math.abs(b) + (Math.abs(c) + Math.abs(d));
@@ -207,7 +210,7 @@ function sumWholeColumns(cells: ArrayLike<number>, width: number): Float64Array 
   for (; start < cells.length; start += width) {
     for (let column = 0; column < width; column++) {
       const a = cells[start + column];
-      const fa = a - Math.trunc(a);
+      const fa = (a - Math.trunc(a)) * FRACTION_SCALE;
       fractions += fa * fa;
       totals[column] += a;
       magnitude += Math.abs(a);

@@ -1,4 +1,5 @@
-import { InputError, checkAmountAt } from "./inputError";
+import { Rational, add, divide, multiply, rationalOf, subtract, toNumber } from "./exactDecimal";
+import { InputError, checkAmountAt, checkResult } from "./inputError";
 
 /** The change in expenditure from each period to the next, split in two; volume + price = the change. */
 export type PriceVolume = {
@@ -19,7 +20,10 @@ export const PRICE_VOLUME_PARTS = {
  * Splits the growth of expenditure between consecutive periods by the symmetric midpoint
  * rule, with p = expenditure / citizens:
  *   volume = (n1 − n0) · (p0 + p1) / 2,   price = (p1 − p0) · (n0 + n1) / 2.
- * The two add up to the change exactly, and neither depends on which period is "first".
+ * Computed exactly in the decimals the cells show and rounded once; the two add up to the
+ * change at Excel's 15 significant digits (see priceThatAddsUp), and neither depends on
+ * which period is "first". A result beyond 1E15 (e.g. from a tiny number of citizens) is
+ * an error naming the citizens, never ±Infinity.
  */
 export function calculatePriceVolume(
   expenditure: ArrayLike<number>,
@@ -55,15 +59,61 @@ export function calculatePriceVolume(
     price: new Array<number>(periods - 1),
   };
   for (let period = 1; period < periods; period++) {
-    const before = expenditure[period - 1];
-    const after = expenditure[period];
-    const averagePrice = (before / citizens[period - 1] + after / citizens[period]) / 2;
-    const volume = (citizens[period] - citizens[period - 1]) * averagePrice;
-    // The price effect is what the volume effect leaves of the change: equal to the formula
-    // in exact arithmetic, and in floating point the two effects then add up to the change.
-    const price = after - before - volume;
-    result.volume[period - 1] = volume + 0;
-    result.price[period - 1] = price + 0;
+    const [before, after] = [rationalOf(expenditure[period - 1]), rationalOf(expenditure[period])];
+    const [helpedBefore, helpedAfter] = [rationalOf(citizens[period - 1]), rationalOf(citizens[period])];
+    const averagePrice = divide(add(divide(before, helpedBefore), divide(after, helpedAfter)), TWO);
+    const volume = multiply(subtract(helpedAfter, helpedBefore), averagePrice);
+    // The price effect is what the volume effect leaves of the change: equal to the formula exactly.
+    const price = subtract(subtract(after, before), volume);
+    // The fewer citizens, the dearer each one: that period's count is where a result too large comes from.
+    const blamed = citizens[period] < citizens[period - 1] ? period + 1 : period;
+    const location = { argument: "citizens", column: blamed };
+    const volumeEffect = checkResult(toNumber(volume), location) + 0;
+    const change = expenditure[period] - expenditure[period - 1];
+    result.volume[period - 1] = volumeEffect;
+    result.price[period - 1] =
+      checkResult(priceThatAddsUp(volumeEffect, toNumber(price), change), location) + 0;
   }
   return result;
 }
+
+/**
+ * The price effect as the exact value rounded once, unless the two rounded effects would
+ * then not add up to the change as Excel computes it (`=C2-B2`): then the double nearest to
+ * it for which they do, exactly or else at the 15 significant digits Excel's `=` compares
+ * (it differs from the exact price effect only in the last binary digits). Where the
+ * effects are far larger than the expenditure itself (the number of citizens multiplied
+ * many times over) no double may add up, and the exact value rounded once is kept.
+ */
+function priceThatAddsUp(volume: number, price: number, change: number): number {
+  if (volume + price === change) return price;
+  const rest = change - volume;
+  const candidates = [rest, nextUp(rest), nextDown(rest), nextUp(nextUp(rest)), nextDown(nextDown(rest))];
+  const exact = candidates.find((candidate) => volume + candidate === change);
+  if (exact !== undefined) return exact;
+  if (equalAt15Digits(volume + price, change)) return price;
+  return candidates.find((candidate) => equalAt15Digits(volume + candidate, change)) ?? price;
+}
+
+/** Whether Excel's `=` calls two numbers equal: the same to 15 significant digits. */
+export function equalAt15Digits(a: number, b: number): boolean {
+  return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
+}
+
+const BITS = new BigInt64Array(1);
+const DOUBLE = new Float64Array(BITS.buffer);
+
+/** The next double above `value`. */
+function nextUp(value: number): number {
+  if (value === 0) return Number.MIN_VALUE;
+  DOUBLE[0] = value;
+  BITS[0] += value > 0 ? 1n : -1n;
+  return DOUBLE[0];
+}
+
+/** The next double below `value`. */
+function nextDown(value: number): number {
+  return -nextUp(-value);
+}
+
+const TWO: Rational = { n: 2n, d: 1n };

@@ -4,7 +4,7 @@ import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroo
 import { InputError } from "../engine/inputError";
 import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
 import { PRICE_VOLUME_PARTS, calculatePriceVolume } from "../engine/priceVolume";
-import { HEDENSTED_2020, checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
+import { checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
 import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
   readAmounts,
@@ -12,19 +12,21 @@ import {
   readFlag,
   readLine,
   readLines,
+  readLineWith,
+  readKnownAmount,
   readOption,
   readOptionalAmount,
+  readGivenAmount,
   readPart,
   readOptionalLine,
   readSingleAmount,
   isGiven,
   toOrientation,
-  toRange,
   toRangeArguments,
 } from "./cellValues";
 import {
-  addressesOf,
   missingYearError,
+  toCellError,
   toCellValue,
   withCellLocations,
   withExcelErrors,
@@ -51,20 +53,19 @@ export function carryForward(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return withExcelErrors(() => {
-    const [targetsAddress, achievedAddress] = addressesOf(invocation);
-    const line = readLine({ name: "targets", range: toRange(targets), address: targetsAddress }, "error");
-    const achievedRange = toRange(achieved);
+    const [targetsArgument, achievedArgument] = toRangeArguments({ targets, achieved }, invocation);
+    const line = readLine(targetsArgument, "error");
+    const achievedRange = achievedArgument.range;
     // A single target year has no orientation of its own: take it from the initiatives.
     const initiativesInARow = achievedRange.length === 1 && achievedRange[0].length > 1;
     const orientation = line.values.length === 1 && initiativesInARow ? "column" : line.orientation;
     const years = line.values.length;
-    const cells = readLines(
-      { name: "achieved", range: achievedRange, address: achievedAddress },
-      years,
-      orientation,
-    );
+    const cells = readLines(achievedArgument, years, orientation);
     const rule = readOption(mode, "mode", SURPLUS_RULES);
-    const result = calculateCarryForward(line.values as number[], sumLinesPerYear(cells, years), rule);
+    // Mixed signs name the target's cell, as every other problem with a cell does.
+    const result = withCellLocations([targetsArgument], () =>
+      calculateCarryForward(line.values as number[], sumLinesPerYear(cells, years), rule),
+    );
     const lines = readFlag(detail, "detail")
       ? [result.effectiveTarget, result.achieved, result.outstanding, result.carried]
       : [result.outstanding];
@@ -94,15 +95,13 @@ export function strategyCheck(
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
-    const [headroomAddress, cashAddress] = addressesOf(invocation);
-    const headroomArgument = { name: "headroom", range: toRange(headroom), address: headroomAddress };
-    const cashArgument = { name: "cash", range: toRange(cash), address: cashAddress };
-    const headroomLine = readLine(headroomArgument, "missing");
-    const cashLine = readLine(cashArgument, "missing");
+    const [headroomArgument, cashArgument] = toRangeArguments({ headroom, cash }, invocation);
+    const headroomLine = readLine(headroomArgument, "missing", "notEstimated");
+    const cashLine = readLine(cashArgument, "missing", "notEstimated");
     const strategy = headroomAndCashStrategy(
-      readOptionalAmount(minHeadroom, "minHeadroom", HEDENSTED_2020.minHeadroom),
-      readOptionalAmount(optimalHeadroom, "optimalHeadroom", HEDENSTED_2020.optimalHeadroom),
-      readOptionalAmount(minCash, "minCash", HEDENSTED_2020.minCash),
+      readGivenAmount(minHeadroom, "minHeadroom"),
+      readGivenAmount(optimalHeadroom, "optimalHeadroom"),
+      readGivenAmount(minCash, "minCash"),
     );
     const checks = checkStrategy({ headroom: headroomLine.values, cash: cashLine.values }, strategy);
     const statuses = checks.map((check, year) => {
@@ -254,14 +253,22 @@ export function yearEndForecast(
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
     const ranges = toRangeArguments({ spentToDate, monthsElapsed, budget, profile }, invocation);
-    const [spent, months] = [readLine(ranges[0], "zero"), readSingleAmount(ranges[1])];
-    const [plan, shares] = [readOptionalLine(ranges[2]), readOptionalLine(ranges[3])];
+    // A blank amount spent is 0; a blank budget is not known; "-" is not estimated in both.
+    const spent = readLineWith(ranges[0], (value, location) => readKnownAmount(value, location, "zero"));
+    const months = readSingleAmount(ranges[1]);
+    const plan = isGiven(ranges[2])
+      ? readLineWith(ranges[2], (value, location) => readKnownAmount(value, location, "missing")).values
+      : undefined;
+    const shares = readOptionalLine(ranges[3]);
     const lines = readPart(part, FORECAST_PARTS);
-    const amounts = spent.values as number[];
-    const result = withCellLocations(ranges, () => calculateYearEndForecast(amounts, months, plan, shares));
+    const result = withCellLocations(ranges, () =>
+      calculateYearEndForecast(spent.values, months, plan, shares),
+    );
     // One amount gives its results side by side, so a table with a row per account reads across.
     const orientation = spent.values.length === 1 ? "column" : spent.orientation;
-    const cells = lines.map((line) => Array.from(result[line], toCellValue));
+    const toCell = (value: number | InputError) =>
+      toCellValue(value instanceof InputError ? toCellError(value, ranges) : value);
+    const cells = lines.map((line) => Array.from(result[line], toCell));
     return toOrientation(cells, orientation);
   });
 }
@@ -288,7 +295,7 @@ export function benchmarkPotential(
   return withExcelErrors(() => {
     const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume }, invocation);
     const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
-    const costs = readAmounts(ranges[1], "missing", true);
+    const costs = readAmounts(ranges[1], "missing", "zero");
     const share = readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE);
     // A 1×1 matrix, not a scalar: `requiresParameterAddresses` needs result dimensionality
     // "matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,

@@ -130,7 +130,7 @@ const CASES: BadCase[] = [
     args: [TARGETS, [[-1e300, 0, 0, 0]]],
     code: "#VALUE!",
     argument: "achieved",
-    detail: "larger than 1e+15",
+    detail: "larger than 1E15",
   },
   {
     what: "effects that only overflow when summed",
@@ -143,7 +143,7 @@ const CASES: BadCase[] = [
     ],
     code: "#VALUE!",
     argument: "achieved",
-    detail: "larger than 1e+15",
+    detail: "larger than 1E15",
   },
   {
     what: "an unknown mode",
@@ -204,9 +204,9 @@ const CASES: BadCase[] = [
   {
     what: "missing targets",
     args: [null, LINES],
-    code: "#N/A",
+    code: "#VALUE!",
     argument: "targets",
-    detail: "the cell is blank",
+    detail: "is missing",
   },
   {
     what: "a blank target year",

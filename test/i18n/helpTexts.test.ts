@@ -93,8 +93,8 @@ const EXAMPLES: Record<string, FunctionExamples> = {
   LIQUIDITYCHECK: {
     sheet: LEDGER,
     checks: [
-      { results: [[NA], [NA], ["OK"], ["BALANCE_BELOW_FLOOR"]] },
-      { results: [[NA], [NA], ["AVERAGE_BELOW_FLOOR"], ["BOTH_BELOW_FLOOR"]] },
+      { results: [[NA], ["BALANCE_BELOW_FLOOR"], ["OK"], ["BALANCE_BELOW_FLOOR"]] },
+      { results: [[NA], ["BOTH_BELOW_FLOOR"], ["AVERAGE_BELOW_FLOOR"], ["BOTH_BELOW_FLOOR"]] },
     ],
   },
   PRICEVOLUME: {

@@ -79,20 +79,21 @@ export function calculatePriceVolume(
 
 /**
  * The price effect as the exact value rounded once, unless the two rounded effects would
- * then not add up to the change as Excel computes it (`=C2-B2`): then the double nearest to
- * it for which they do, exactly or else at the 15 significant digits Excel's `=` compares
- * (it differs from the exact price effect only in the last binary digits). Where the
- * effects are far larger than the expenditure itself (the number of citizens multiplied
- * many times over) no double may add up, and the exact value rounded once is kept.
+ * then not add up to the change as Excel computes it (`=C2-B2`) at the 15 significant
+ * digits Excel's `=` compares: then the double nearest to it for which they do, exactly if
+ * one does (it differs from the exact price effect only in the last binary digits). Where
+ * the effects are far larger than the expenditure itself (the number of citizens
+ * multiplied many times over) no double may add up, and the exact value rounded once is kept.
  */
 function priceThatAddsUp(volume: number, price: number, change: number): number {
-  if (volume + price === change) return price;
+  if (equalAt15Digits(volume + price, change)) return price;
   const rest = change - volume;
   const candidates = [rest, nextUp(rest), nextDown(rest), nextUp(nextUp(rest)), nextDown(nextDown(rest))];
-  const exact = candidates.find((candidate) => volume + candidate === change);
-  if (exact !== undefined) return exact;
-  if (equalAt15Digits(volume + price, change)) return price;
-  return candidates.find((candidate) => equalAt15Digits(volume + candidate, change)) ?? price;
+  return (
+    candidates.find((candidate) => volume + candidate === change) ??
+    candidates.find((candidate) => equalAt15Digits(volume + candidate, change)) ??
+    price
+  );
 }
 
 /** Whether Excel's `=` calls two numbers equal: the same to 15 significant digits. */

@@ -79,12 +79,12 @@ export function carryForward(
  * @helpurl https://localhost:3000/help/strategycheck.en.html
  * @param headroom Headroom per year after ordinary operations (positive = surplus), in one row or column.
  * @param cash Disposable cash per year, same length and unit as headroom.
- * @param [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70.
- * @param [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default 100.
+ * @param [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70 (or the optimum, if that is lower).
+ * @param [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default the larger of 100 and the minimum.
  * @param [minCash] Lowest acceptable disposable cash; below it is a breach. Default 100.
  * @param invocation
  * @requiresParameterAddresses
- * @returns A status per year: "BREACH", "BELOW_OPTIMAL" or "OK" (#N/A for a year without numbers).
+ * @returns A status per year: "BREACH", "BELOW_OPTIMAL" or "OK" (#N/A for a year that is blank or "-", not estimated yet).
  */
 export function strategyCheck(
   headroom: unknown[][],
@@ -188,7 +188,7 @@ export function liquidityAverage(
  * @param [floor] The lowest acceptable balance and 365-day average, in the unit of the balances. Default 0 (the law's rule).
  * @param invocation
  * @requiresParameterAddresses
- * @returns A status per date, for the days until the next date; #N/A for dates whose 365-day window starts before the first date (under 364 days after it).
+ * @returns A status per date, for the days until the next date that have 365 days of balances behind them; #N/A for a date with no such day.
  */
 export function liquidityCheck(
   dates: unknown[][],
@@ -234,9 +234,9 @@ export function priceVolume(
  * Expected full-year spending from spending to date, and the expected deviation from the budget.
  * @customfunction YEARENDFORECAST
  * @helpurl https://localhost:3000/help/yearendforecast.en.html
- * @param spentToDate Spent so far this year: one amount, or one per account in a row or column. Blank counts as 0.
+ * @param spentToDate Spent so far this year: one amount, or one per account in a row or column. Blank counts as 0; "-" (not estimated) gives #N/A.
  * @param monthsElapsed Whole months of the year that are booked, 1 to 12.
- * @param [budget] The year's budget, one per amount spent. Without it the deviation is #N/A.
+ * @param [budget] The year's budget, one per amount spent. Without it, or for a blank or "-" budget, the deviation is #N/A.
  * @param [profile] 12 monthly shares of the year's spending, summing to 1 (100 %) ± 0.5 %. Default: even, 1/12 a month.
  * @param [part] "both" (default): forecast and deviation side by side. "forecast" or "deviation": that one only.
  * @param invocation

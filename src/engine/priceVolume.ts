@@ -1,4 +1,15 @@
-import { Rational, add, divide, multiply, rationalOf, subtract, toNumber } from "./exactDecimal";
+import {
+  EXACT_INTEGER_LIMIT,
+  POWERS_OF_TEN,
+  Rational,
+  add,
+  decimalsOf,
+  divide,
+  multiply,
+  rationalOf,
+  subtract,
+  toNumber,
+} from "./exactDecimal";
 import { InputError, checkAmountAt, checkResult } from "./inputError";
 
 /** The change in expenditure from each period to the next, split in two; volume + price = the change. */
@@ -59,22 +70,58 @@ export function calculatePriceVolume(
     price: new Array<number>(periods - 1),
   };
   for (let period = 1; period < periods; period++) {
-    const [before, after] = [rationalOf(expenditure[period - 1]), rationalOf(expenditure[period])];
-    const [helpedBefore, helpedAfter] = [rationalOf(citizens[period - 1]), rationalOf(citizens[period])];
-    const averagePrice = divide(add(divide(before, helpedBefore), divide(after, helpedAfter)), TWO);
-    const volume = multiply(subtract(helpedAfter, helpedBefore), averagePrice);
-    // The price effect is what the volume effect leaves of the change: equal to the formula exactly.
-    const price = subtract(subtract(after, before), volume);
+    const split =
+      scaledSplit(expenditure[period - 1], expenditure[period], citizens[period - 1], citizens[period]) ??
+      exactSplit(expenditure[period - 1], expenditure[period], citizens[period - 1], citizens[period]);
     // The fewer citizens, the dearer each one: that period's count is where a result too large comes from.
     const blamed = citizens[period] < citizens[period - 1] ? period + 1 : period;
     const location = { argument: "citizens", column: blamed };
-    const volumeEffect = checkResult(toNumber(volume), location) + 0;
+    const volumeEffect = checkResult(split.volume, location) + 0;
     const change = expenditure[period] - expenditure[period - 1];
     result.volume[period - 1] = volumeEffect;
-    result.price[period - 1] =
-      checkResult(priceThatAddsUp(volumeEffect, toNumber(price), change), location) + 0;
+    result.price[period - 1] = checkResult(priceThatAddsUp(volumeEffect, split.price, change), location) + 0;
   }
   return result;
+}
+
+/** One change split with exact fractions, each effect rounded once. */
+function exactSplit(e0: number, e1: number, n0: number, n1: number): { volume: number; price: number } {
+  const [before, after] = [rationalOf(e0), rationalOf(e1)];
+  const [helpedBefore, helpedAfter] = [rationalOf(n0), rationalOf(n1)];
+  const averagePrice = divide(add(divide(before, helpedBefore), divide(after, helpedAfter)), TWO);
+  const volume = multiply(subtract(helpedAfter, helpedBefore), averagePrice);
+  // The price effect is what the volume effect leaves of the change: equal to the formula exactly.
+  const price = subtract(subtract(after, before), volume);
+  return { volume: toNumber(volume), price: toNumber(price) };
+}
+
+/**
+ * exactSplit with amounts of few decimals, as integers E and N scaled by powers of ten:
+ * volume = (N1 − N0)(E0·N1 + E1·N0) / (2·N0·N1·10^K) and price = the change − volume over
+ * the same denominator, each one division of integers below 2^53 (so rounded once).
+ * Undefined when a number has too many decimals or an integer would reach 2^53.
+ */
+function scaledSplit(
+  e0: number,
+  e1: number,
+  n0: number,
+  n1: number,
+): { volume: number; price: number } | undefined {
+  const [k0, k1, l0, l1] = [decimalsOf(e0), decimalsOf(e1), decimalsOf(n0), decimalsOf(n1)];
+  if (k0 < 0 || k1 < 0 || l0 < 0 || l1 < 0) return undefined;
+  const [k, l] = [Math.max(k0, k1), Math.max(l0, l1)];
+  const [scaleE, scaleN] = [POWERS_OF_TEN[k], POWERS_OF_TEN[l]];
+  const [E0, E1] = [Math.round(e0 * scaleE), Math.round(e1 * scaleE)];
+  const [N0, N1] = [Math.round(n0 * scaleN), Math.round(n1 * scaleN)];
+  const volumeUnits = (N1 - N0) * (E0 * N1 + E1 * N0);
+  const changeUnits = (E1 - E0) * 2 * N0 * N1;
+  const priceUnits = changeUnits - volumeUnits;
+  const denominator = 2 * N0 * N1 * scaleE;
+  // Integers: below 2^53 every product and difference above was exact (they only grow).
+  const exact = [E0 * N1, E1 * N0, volumeUnits, changeUnits, priceUnits, denominator].every(
+    (units) => Math.abs(units) < EXACT_INTEGER_LIMIT,
+  );
+  return exact ? { volume: volumeUnits / denominator, price: priceUnits / denominator } : undefined;
 }
 
 /**

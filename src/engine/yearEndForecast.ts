@@ -1,6 +1,9 @@
 import {
+  EXACT_INTEGER_LIMIT,
+  POWERS_OF_TEN,
   Rational,
   absolute,
+  decimalsOf,
   compare,
   divide,
   rationalOf,
@@ -114,6 +117,7 @@ export function calculateYearEndForecast(
     );
   }
   const share = exactShareToDate(monthsElapsed, profile);
+  const shareUnits = toSafeIntegers(share);
   const forecast = new Array<number | InputError>(lines);
   const deviation = new Array<number | InputError>(lines);
   const noBudget = new InputError("notAvailable", { argument: "budget" }, { code: "missing" });
@@ -127,18 +131,66 @@ export function calculateYearEndForecast(
       forecast[line] = deviation[line] = unknown;
       continue;
     }
-    const expected = divide(rationalOf(checkAmountAt(spent, "spentToDate", line + 1)), share);
-    forecast[line] = checkResult(toNumber(expected), at("spentToDate")) + 0;
+    checkAmountAt(spent, "spentToDate", line + 1);
     const planned = budget?.[line];
+    const known =
+      planned === null || planned === NOT_ESTIMATED || planned === undefined ? undefined : planned;
+    if (known !== undefined) checkAmountAt(known, "budget", line + 1);
+    const fast = scaledForecast(spent, known, shareUnits);
+    const expected = fast ? undefined : divide(rationalOf(spent), share);
+    forecast[line] =
+      checkResult(fast ? fast.forecast : toNumber(expected as Rational), at("spentToDate")) + 0;
     if (budget === undefined) deviation[line] = noBudget;
-    else if (planned === null || planned === NOT_ESTIMATED || planned === undefined) {
+    else if (known === undefined) {
       deviation[line] = new InputError("notAvailable", at("budget"), {
         code: planned === NOT_ESTIMATED ? "notEstimated" : "blank",
       });
     } else {
-      const difference = subtract(expected, rationalOf(checkAmountAt(planned, "budget", line + 1)));
-      deviation[line] = checkResult(toNumber(difference), at("spentToDate")) + 0;
+      const difference =
+        fast?.deviation ??
+        toNumber(subtract(expected ?? divide(rationalOf(spent), share), rationalOf(known)));
+      deviation[line] = checkResult(difference, at("spentToDate")) + 0;
     }
   }
   return { forecast, deviation };
+}
+
+/** A share's numerator and denominator as doubles, when both are integers below 2^53 (in lowest terms). */
+function toSafeIntegers(share: Rational): [number, number] | undefined {
+  let [a, b] = [share.n, share.d];
+  while (b !== 0n) [a, b] = [b, a % b];
+  const [n, d] = [share.n / a, share.d / a];
+  const limit = BigInt(EXACT_INTEGER_LIMIT);
+  return n < limit && d < limit ? [Number(n), Number(d)] : undefined;
+}
+
+/**
+ * The forecast spent ÷ (n/d) = spent·d / n and the deviation forecast − budget, for amounts
+ * of few decimals, as integers scaled by 10^k: each one division of integers below 2^53
+ * (so rounded once). Undefined when that does not hold; the caller then uses fractions.
+ */
+function scaledForecast(
+  spent: number,
+  budget: number | undefined,
+  share: [number, number] | undefined,
+): { forecast: number; deviation?: number } | undefined {
+  if (share === undefined) return undefined;
+  const [n, d] = share;
+  const spentDecimals = decimalsOf(spent);
+  const budgetDecimals = budget === undefined ? 0 : decimalsOf(budget);
+  if (spentDecimals < 0 || budgetDecimals < 0) return undefined;
+  const decimals = Math.max(spentDecimals, budgetDecimals);
+  const scale = POWERS_OF_TEN[decimals];
+  const spentUnits = Math.round(spent * scale) * d;
+  const denominator = n * scale;
+  // Products of integers only grow, so below 2^53 at the end every step was exact.
+  if (!(Math.abs(spentUnits) < EXACT_INTEGER_LIMIT && denominator < EXACT_INTEGER_LIMIT)) return undefined;
+  const forecast = spentUnits / denominator;
+  if (budget === undefined) return { forecast };
+  const budgetUnits = Math.round(budget * scale) * n;
+  const difference = spentUnits - budgetUnits;
+  if (!(Math.abs(budgetUnits) < EXACT_INTEGER_LIMIT && Math.abs(difference) < EXACT_INTEGER_LIMIT)) {
+    return { forecast };
+  }
+  return { forecast, deviation: difference / denominator };
 }

@@ -133,7 +133,8 @@ function scaledSplit(
  * multiplied many times over) no double may add up, and the exact value rounded once is kept.
  */
 function priceThatAddsUp(volume: number, price: number, change: number): number {
-  if (equalAt15Digits(volume + price, change)) return price;
+  // Equal sums are the usual case, and cheaper to see than 15 digits compared.
+  if (volume + price === change || equalAt15Digits(volume + price, change)) return price;
   const rest = change - volume;
   const candidates = [rest, nextUp(rest), nextDown(rest), nextUp(nextUp(rest)), nextDown(nextDown(rest))];
   return (

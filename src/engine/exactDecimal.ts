@@ -64,11 +64,6 @@ export function rationalOfInteger(value: bigint | number): Rational {
   return { n: BigInt(value), d: 1n };
 }
 
-/** The fraction `units / 10^decimals`. */
-export function rationalOfScaled(units: number | bigint, decimals: number): Rational {
-  return { n: BigInt(units), d: bigPowerOfTen(decimals) };
-}
-
 /** Zero as a fraction. */
 export const RATIONAL_ZERO: Rational = { n: 0n, d: 1n };
 

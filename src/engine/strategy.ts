@@ -105,6 +105,9 @@ export function checkStrategy(input: StrategyInput, strategy: Strategy): YearChe
         argument: rule.measure,
         column: year + 1,
       });
+      // Comparing the doubles is comparing the decimals the cells show, exactly: distinct
+      // doubles have distinct shortest decimals, in the same order. (Headroom computed by
+      // BAR.HEADROOM is already the exact sum rounded once, so 70 in decimals is 70 here.)
       return rule.comparison === "atLeast" ? value < rule.threshold : value > rule.threshold;
     });
     checks.push({ status: worstStatus(failedRules), failedRules });

@@ -14,10 +14,11 @@ export type BlankRule = "zero" | "missing" | "error";
 /**
  * What the documents' "-" (not estimated yet) means for an argument: 0 where lines are
  * added up (an initiative without an estimate adds nothing yet), a value not known
- * (`null`, which the function reports as #N/A) where each value is judged on its own, or
- * text like any other.
+ * (`null`, which the function reports as #N/A for that year) where each value is judged
+ * on its own, or an #N/A for the whole result where the value is needed (a target, a
+ * number of citizens, a threshold). Never text, never a silent 0 where it would count.
  */
-export type DashRule = "zero" | "notEstimated" | "text";
+export type DashRule = "zero" | "notEstimated" | "error";
 
 /**
  * The shape of a range argument and where it sits in the sheet, for error messages; `omitted`
@@ -56,7 +57,7 @@ export function readAmount(
   value: unknown,
   location: InputLocation,
   blank: BlankRule,
-  dash: DashRule = "text",
+  dash: DashRule = "error",
 ): number | null {
   if (typeof value === "number") return checkAmount(value, location);
   if (value === null || value === undefined || value === "") {
@@ -65,7 +66,10 @@ export function readAmount(
     throw new InputError("notAvailable", location, { code: "blank" });
   }
   if (typeof value === "string") {
-    if (dash !== "text" && isNotEstimatedText(value)) return dash === "zero" ? 0 : null;
+    if (isNotEstimatedText(value)) {
+      if (dash === "error") throw new InputError("notAvailable", location, { code: "notEstimated" });
+      return dash === "zero" ? 0 : null;
+    }
     throw new InputError("invalidValue", location, { code: "text", found: value });
   }
   if (typeof value === "boolean")
@@ -115,7 +119,7 @@ export function readLineWith<T>(
 }
 
 /** Reads a one-row or one-column range as a line of amounts; a 1×1 range counts as a row. */
-export function readLine(argument: RangeArgument, blank: BlankRule, dash: DashRule = "text"): Line {
+export function readLine(argument: RangeArgument, blank: BlankRule, dash: DashRule = "error"): Line {
   if (argument.omitted)
     throw new InputError("invalidValue", { argument: argument.name }, { code: "missing" });
   return readLineWith(argument, (value, location) => readAmount(value, location, blank, dash));
@@ -146,7 +150,7 @@ export function readNamedLines(arguments_: readonly RangeArgument[]): {
 export function readAmounts(
   argument: RangeArgument,
   blank: BlankRule,
-  dash: DashRule = "text",
+  dash: DashRule = "error",
 ): (number | null)[] {
   const { range } = argument;
   if (range.length === 0 || range[0].length === 0) {

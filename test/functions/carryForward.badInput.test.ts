@@ -33,11 +33,19 @@ const CASES: BadCase[] = [
     detail: 'column 2 of the range: expected a number but found the text "abc"',
   },
   {
-    what: "a dash among the targets (only effects may be unestimated)",
+    what: "a dash among the targets: a target not estimated is not known, and not 0",
     args: [[[-2000, "-", -5000, -7000]], LINES],
-    code: "#VALUE!",
+    code: "#N/A",
     argument: "targets",
-    detail: 'found the text "-"',
+    detail:
+      'column 2 of the range: the cell holds "-" (not estimated yet). A year without a target cannot be carried forward',
+  },
+  {
+    what: "an unknown mode, with an en dash (not estimated) among the effects",
+    args: [[[-2000, -3000, -5000, -7000]], [[-977, -1257, "–", -1257]], "nonsense"],
+    code: "#VALUE!",
+    argument: "mode",
+    detail: '"nonsense" is not allowed here',
   },
   {
     what: "TRUE among the effects",

@@ -136,6 +136,13 @@ const CASES: BadCase[] = [
     detail: "expected a single value",
   },
   {
+    what: "a dash as a number of citizens (not estimated: not known, not 0)",
+    args: [EXPENDITURE, [[1200, "-"]]],
+    code: "#N/A",
+    argument: "citizens",
+    detail: 'the cell holds "-" (not estimated yet). A period without a number of citizens cannot be split',
+  },
+  {
     what: "missing citizens",
     args: [EXPENDITURE, null],
     code: "#VALUE!",

@@ -67,6 +67,7 @@ const EXAMPLES: Record<string, FunctionExamples> = {
     checks: [
       { results: [["BREACH", "BELOW_OPTIMAL", "BREACH", "OK"]] },
       { results: [["BELOW_OPTIMAL", "OK", "OK", "OK"]] },
+      { results: [["BREACH", "BREACH", "BREACH", "OK"]] },
     ],
   },
   HEADROOM: {

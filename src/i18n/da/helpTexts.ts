@@ -49,6 +49,11 @@ export const DANISH_HELP_TEXTS: HelpTexts = {
         explanation:
           'Samme tal mod en anden strategi (mindst 50 i råderum, optimalt 80, mindst 75 i kasse): "BELOW_OPTIMAL", "OK", "OK" og "OK".',
       },
+      {
+        arguments: ["B2:E2", "B3:E3", "120"],
+        explanation:
+          'Et mindste råderum på 120 og intet optimalt: det optimale er så det største af 100 og minimum, 120, så en udeladt grænse giver aldrig fejl. "BREACH", "BREACH", "BREACH" og "OK": 60, 85 og 110 er under 120, og 120 overholder den.',
+      },
     ],
     HEADROOM: [
       {

@@ -49,6 +49,11 @@ export const ENGLISH_HELP_TEXTS: HelpTexts = {
         explanation:
           'The same numbers against another strategy (headroom at least 50, optimally 80, cash at least 75): "BELOW_OPTIMAL", "OK", "OK" and "OK".',
       },
+      {
+        arguments: ["B2:E2", "B3:E3", "120"],
+        explanation:
+          'A minimum headroom of 120 and no optimum: the optimum is then the larger of 100 and the minimum, 120, so a threshold left out never causes an error. "BREACH", "BREACH", "BREACH" and "OK": 60, 85 and 110 are below 120, and 120 meets it.',
+      },
     ],
     HEADROOM: [
       {

@@ -56,7 +56,12 @@ export function missingYearError(
 export function toCellError(error: InputError, ranges: readonly RangeArgument[]): InputError {
   const { argument: name, row, column, address } = error.location;
   const argument = ranges.find((candidate) => candidate.name === name);
-  if (!argument || row !== undefined || column === undefined || address !== undefined) return error;
+  if (!argument || row !== undefined || address !== undefined) return error;
+  if (column === undefined) {
+    // A problem with a whole argument that is one cell (a threshold, a unit cost) names that cell.
+    const cell = argument.address && !argument.address.includes(":") ? argument.address : undefined;
+    return cell ? new InputError(error.kind, { ...error.location, address: cell }, error.problem) : error;
+  }
   const width = Math.max(1, argument.range[0]?.length ?? 1);
   const index = column - 1;
   return new InputError(

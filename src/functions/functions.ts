@@ -95,13 +95,17 @@ export function strategyCheck(
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
-    const [headroomArgument, cashArgument] = toRangeArguments({ headroom, cash }, invocation);
+    const ranges = toRangeArguments({ headroom, cash, minHeadroom, optimalHeadroom, minCash }, invocation);
+    const [headroomArgument, cashArgument] = ranges;
     const headroomLine = readLine(headroomArgument, "missing", "notEstimated");
     const cashLine = readLine(cashArgument, "missing", "notEstimated");
-    const strategy = headroomAndCashStrategy(
-      readGivenAmount(minHeadroom, "minHeadroom"),
-      readGivenAmount(optimalHeadroom, "optimalHeadroom"),
-      readGivenAmount(minCash, "minCash"),
+    // Thresholds typed in cells are named by their cells, as the lines are.
+    const strategy = withCellLocations(ranges, () =>
+      headroomAndCashStrategy(
+        readGivenAmount(minHeadroom, "minHeadroom"),
+        readGivenAmount(optimalHeadroom, "optimalHeadroom"),
+        readGivenAmount(minCash, "minCash"),
+      ),
     );
     const checks = checkStrategy({ headroom: headroomLine.values, cash: cashLine.values }, strategy);
     const statuses = checks.map((check, year) => {
@@ -197,9 +201,11 @@ export function liquidityCheck(
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
-    const ranges = toRangeArguments({ dates, balances }, invocation);
+    const ranges = toRangeArguments({ dates, balances, floor }, invocation);
     const { ledger, orientation } = readLedger(ranges[0], ranges[1]);
-    const checks = checkLiquidity(ledger, readOptionalAmount(floor, "floor", 0));
+    const checks = withCellLocations(ranges, () =>
+      checkLiquidity(ledger, readOptionalAmount(floor, "floor", 0)),
+    );
     return toOrientation([checks.map(toCellValue)], orientation);
   });
 }
@@ -293,10 +299,10 @@ export function benchmarkPotential(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return withExcelErrors(() => {
-    const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume }, invocation);
+    const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume, quantile }, invocation);
     const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
     const costs = readAmounts(ranges[1], "missing", "zero");
-    const share = readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE);
+    const share = withCellLocations(ranges, () => readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE));
     // A 1×1 matrix, not a scalar: `requiresParameterAddresses` needs result dimensionality
     // "matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
     // "Detect the address of a parameter"), and Excel shows a 1×1 matrix as one cell.

@@ -175,6 +175,29 @@ describe("issue 8 messages", () => {
     expect(valueAt(hf, "A2")).toMatchObject({ message: expect.stringContaining("Argument ownUnitCost:") });
   });
 
+  it("names the cell of a unit cost that makes the potential too large", () => {
+    const hf = buildSheet([[52100, 49800, 56900, 1e15], ["=BAR.BENCHMARKPOTENTIAL(D1,A1:C1,1.314)"]]);
+    expect(valueAt(hf, "A2")).toMatchObject({
+      message: expect.stringContaining(
+        "Argument ownUnitCost, cell Ark1!D1: the result would be larger than 1E15",
+      ),
+    });
+  });
+
+  it("names the cell of a threshold typed as text, and of an optimum below the minimum", () => {
+    const hf = buildSheet([
+      [104, 160, "70 mio.", 50],
+      ["=BAR.STRATEGYCHECK(A1,B1,C1)"],
+      ["=BAR.STRATEGYCHECK(A1,B1,70,D1)"],
+    ]);
+    expect(valueAt(hf, "A2")).toMatchObject({
+      message: expect.stringContaining("Argument minHeadroom, cell Ark1!C1:"),
+    });
+    expect(valueAt(hf, "A3")).toMatchObject({
+      message: "Argument optimalHeadroom, cell Ark1!D1: must be at least minHeadroom.",
+    });
+  });
+
   it('says "1 year", not "1 years"', () => {
     const hf = buildSheet([[104, 160, 120], ["=BAR.STRATEGYCHECK(A1,B1:C1)"]]);
     expect(valueAt(hf, "A2")).toMatchObject({

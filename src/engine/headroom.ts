@@ -1,5 +1,5 @@
 import { Rational, negate, sumColumns, toNumber } from "./exactDecimal";
-import { InputError, checkAmountAt } from "./inputError";
+import { InputError, checkAmountAt, checkResult } from "./inputError";
 
 /**
  * The lines of the result of ordinary operations, one value per year each, in the Danish
@@ -47,7 +47,7 @@ export function calculateHeadroom(lines: OperatingLines): number[] {
       block[(line + 1) * years + year] = checkAmountAt(value, name, year + 1);
     });
   }
-  return sumColumns(block, years).map((total, year) => toHeadroom(total, year));
+  return sumColumns(block, years).map(toHeadroom);
 }
 
 /**
@@ -60,11 +60,12 @@ export function calculateHeadroomFromBlock(cells: ArrayLike<number>, years: numb
     throw new InputError("invalidValue", { argument: "taxes" }, { code: "emptyRange" });
   }
   for (let index = 0; index < cells.length; index++) checkAmountAt(cells[index], "taxes", index + 1);
-  return sumColumns(cells, years).map((total, year) => toHeadroom(total, year));
+  return sumColumns(cells, years).map(toHeadroom);
 }
 
 /** The operating result in the budget's convention is negative for a surplus; headroom turns it round. */
-function toHeadroom(operatingResult: Rational, year: number): number {
-  // Each line fits Excel's precision, but their sum may not; `+ 0` turns −0 into 0.
-  return checkAmountAt(toNumber(negate(operatingResult)), "taxes", year + 1) + 0;
+function toHeadroom(operatingResult: Rational): number {
+  // Each line fits Excel's precision, but their sum may not, and no one cell is at fault
+  // then; `+ 0` turns −0 into 0.
+  return checkResult(toNumber(negate(operatingResult)), { argument: "taxes" }) + 0;
 }

@@ -147,7 +147,7 @@ export function runAnalysesBench(baseline: Timing): void {
       3,
     ),
     measure(`YEARENDFORECAST, ${ROWS_TEXT} accounts, budget, 12-month profile`, () => {
-      return calculateYearEndForecast(spent, 7, budget, PROFILE).forecast[ROWS - 1];
+      return calculateYearEndForecast(spent, 7, budget, PROFILE).forecast[ROWS - 1] as number;
     }),
     measure(
       "  BAR.YEARENDFORECAST as Excel calls it (columns in)",

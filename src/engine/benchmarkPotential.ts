@@ -1,4 +1,17 @@
-import { InputError, checkAmount, checkAmountAt } from "./inputError";
+import {
+  EXACT_INTEGER_LIMIT,
+  POWERS_OF_TEN,
+  Rational,
+  add,
+  decimalsOf,
+  maximum,
+  multiply,
+  RATIONAL_ZERO,
+  rationalOf,
+  subtract,
+  toNumber,
+} from "./exactDecimal";
+import { InputError, checkAmount, checkAmountAt, checkResult } from "./inputError";
 
 /** A benchmark of fewer comparable municipalities than this is no benchmark. */
 export const MIN_PEERS = 3;
@@ -11,16 +24,23 @@ export const DEFAULT_QUANTILE = 0.5;
  * position (n − 1) · quantile, interpolated linearly between its neighbours.
  */
 export function calculatePercentile(sorted: ArrayLike<number>, quantile: number): number {
-  const position = (sorted.length - 1) * quantile;
-  const below = Math.floor(position);
-  const fraction = position - below;
-  if (fraction === 0) return sorted[below];
-  return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
+  return toNumber(exactPercentile(sorted, quantile));
+}
+
+/** calculatePercentile, exact in the decimals the cells show. */
+export function exactPercentile(sorted: ArrayLike<number>, quantile: number): Rational {
+  const share = rationalOf(quantile);
+  const position = { n: BigInt(sorted.length - 1) * share.n, d: share.d };
+  const below = position.n / position.d;
+  const fraction = { n: position.n - below * position.d, d: position.d };
+  const low = rationalOf(sorted[Number(below)]);
+  if (fraction.n === 0n) return low;
+  return add(low, multiply(fraction, subtract(rationalOf(sorted[Number(below) + 1]), low)));
 }
 
 /**
  * What the own volume would cost less if the own unit cost fell to the chosen quantile of
- * the comparable municipalities' unit costs: max(0, (own − quantile) × volume). Blank
+ * the comparable municipalities' unit costs: max(0, (own − quantile) × volume), exact in the decimals the cells show and rounded once. Blank
  * peers (`null`) and peers of 0 are left out: desktop Excel passes an empty cell as 0, and
  * no municipality delivers a service for nothing.
  */
@@ -61,12 +81,53 @@ export function calculateBenchmarkPotential(
       { code: "tooFewValues", minimum: MIN_PEERS, found: peers.length },
     );
   }
-  const benchmark = calculatePercentile(
-    peers.sort((a, b) => a - b),
-    quantile,
+  const sorted = peers.sort((a, b) => a - b);
+  // Too large a product is the fault of the larger factor: a huge unit cost, not a volume of 1.314.
+  const blamed = Math.abs(own) >= Math.abs(units) ? "ownUnitCost" : "volume";
+  const fast = scaledPotential(own, sorted, units, quantile);
+  if (fast !== undefined) return checkResult(fast, { argument: blamed }) + 0;
+  const benchmark = exactPercentile(sorted, quantile);
+  const potential = maximum(RATIONAL_ZERO, multiply(subtract(rationalOf(own), benchmark), rationalOf(units)));
+  return checkResult(toNumber(potential), { argument: blamed }) + 0;
+}
+
+/**
+ * The potential for amounts of few decimals, as integers scaled by powers of ten: with the
+ * position (n − 1)·quantile = below + p/q, the benchmark is (L·q + p·(H − L)) / q and the
+ * potential max(0, O·q − that·q)·V / (q·10^k·10^j), one division of integers below 2^53.
+ * Undefined when that does not hold; the caller then uses fractions.
+ */
+function scaledPotential(
+  own: number,
+  sorted: readonly number[],
+  units: number,
+  quantile: number,
+): number | undefined {
+  const quantileDecimals = decimalsOf(quantile);
+  if (quantileDecimals < 0) return undefined;
+  const q = POWERS_OF_TEN[quantileDecimals];
+  const position = (sorted.length - 1) * Math.round(quantile * q);
+  const below = Math.floor(position / q);
+  const p = position - below * q;
+  const low = sorted[below];
+  const high = p === 0 ? low : sorted[below + 1];
+  const [k, j] = [Math.max(decimalsOf(own), decimalsOf(low), decimalsOf(high)), decimalsOf(units)];
+  if (k < 0 || j < 0 || decimalsOf(own) < 0 || decimalsOf(low) < 0 || decimalsOf(high) < 0) return undefined;
+  const [scale, volumeScale] = [POWERS_OF_TEN[k], POWERS_OF_TEN[j]];
+  const [O, L, H, V] = [
+    Math.round(own * scale),
+    Math.round(low * scale),
+    Math.round(high * scale),
+    Math.round(units * volumeScale),
+  ];
+  const above = O * q - (L * q + p * (H - L));
+  const numerator = Math.max(0, above) * V;
+  const denominator = q * scale * volumeScale;
+  // Integers: below 2^53 every product and sum above was exact (their size only grows).
+  const exact = [O * q, L * q, p * (H - L), above, numerator, denominator].every(
+    (value) => Math.abs(value) < EXACT_INTEGER_LIMIT,
   );
-  const potential = Math.max(0, (own - benchmark) * units) + 0;
-  return checkAmount(potential, { argument: "volume" });
+  return exact ? numerator / denominator : undefined;
 }
 
 function checkNotNegative(value: number, location: { argument: string; column?: number }): number {

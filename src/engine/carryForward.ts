@@ -1,4 +1,17 @@
-import { InputError, checkAmount } from "./inputError";
+import {
+  Rational,
+  RATIONAL_ZERO,
+  add,
+  maximum,
+  multiply,
+  rationalOf,
+  rationalOfInteger,
+  signOf,
+  subtract,
+  sumColumns,
+  toNumber,
+} from "./exactDecimal";
+import { InputError, checkAmount, checkResult } from "./inputError";
 
 /** What happens to a year's surplus (more found than the effective target). */
 export type SurplusRule = "release" | "bank" | "none";
@@ -25,11 +38,13 @@ export type CarryForward = {
  * Applies the carry-forward rule of seed 002: a year's shortfall is added to the next
  * year's target. `release` drops a surplus (it goes to the general economy), `bank` lets
  * a surplus lower the next target, `none` carries nothing (the seed table's net row).
- * Reductions may be written as negatives or positives; the targets decide which.
+ * Reductions may be written as negatives or positives; the targets decide which, and with
+ * all targets 0 the total effect does (see directionOfTotal). Computed exactly with the
+ * decimals the cells show; each result is rounded once, so a target met exactly is 0.
  */
 export function calculateCarryForward(
   targets: ArrayLike<number>,
-  achievedPerYear: ArrayLike<number>,
+  achievedPerYear: ArrayLike<number> | readonly Rational[],
   rule: SurplusRule = "release",
 ): CarryForward {
   const years = targets.length;
@@ -41,7 +56,15 @@ export function calculateCarryForward(
       { code: "lengthMismatch", expected: years, found: achievedPerYear.length, other: "targets" },
     );
   }
-  const sign = directionOf(targets) || directionOfTotal(achievedPerYear);
+  const found = Array.from({ length: years }, (_, year) => {
+    const value = achievedPerYear[year];
+    if (typeof value !== "number") return value;
+    return rationalOf(checkAmount(value, { argument: "achieved", column: year + 1 }));
+  });
+  const wanted = Array.from({ length: years }, (_, year) =>
+    rationalOf(checkAmount(targets[year], { argument: "targets", column: year + 1 })),
+  );
+  const sign = rationalOfInteger(directionOf(targets) || directionOfTotal(found));
   const result: CarryForward = {
     effectiveTarget: new Array<number>(years),
     achieved: new Array<number>(years),
@@ -49,20 +72,25 @@ export function calculateCarryForward(
     carried: new Array<number>(years),
   };
   // Work in "positive = reduction" units; `sign` converts back to the targets' convention.
-  let carry = 0;
+  let carry = RATIONAL_ZERO;
   for (let year = 0; year < years; year++) {
-    const target = sign * checkAmount(targets[year], { argument: "targets", column: year + 1 });
-    const found = sign * checkAmount(achievedPerYear[year], { argument: "achieved", column: year + 1 });
-    const effective = target + carry;
-    const shortfall = effective - found;
-    carry = rule === "none" ? 0 : rule === "bank" ? shortfall : Math.max(0, shortfall);
-    // `+ 0` turns the -0 that `sign * 0` gives into 0, which Excel and tests see as the same.
-    result.effectiveTarget[year] = sign * effective + 0;
-    result.achieved[year] = sign * found + 0;
-    result.outstanding[year] = sign * shortfall + 0;
-    result.carried[year] = sign * carry + 0;
+    const reduction = multiply(sign, found[year]);
+    const effective = add(multiply(sign, wanted[year]), carry);
+    const shortfall = subtract(effective, reduction);
+    carry = rule === "none" ? RATIONAL_ZERO : rule === "bank" ? shortfall : maximum(RATIONAL_ZERO, shortfall);
+    result.effectiveTarget[year] = toAmount(multiply(sign, effective), "targets");
+    result.achieved[year] = toAmount(multiply(sign, reduction), "achieved");
+    result.outstanding[year] = toAmount(multiply(sign, shortfall), "targets");
+    result.carried[year] = toAmount(multiply(sign, carry), "targets");
   }
   return result;
+}
+
+/** An exact result rounded once, within the amount limit (blaming `argument`); never −0. */
+function toAmount(value: Rational, argument: string): number {
+  // `+ 0` turns −0 into 0, which Excel and tests see as the same. No cell is at fault for a
+  // sum too large, so the argument is named without one.
+  return checkResult(toNumber(value), { argument }) + 0;
 }
 
 /**
@@ -84,23 +112,19 @@ export function directionOf(targets: ArrayLike<number>): 1 | -1 | 0 {
 }
 
 /**
- * With all-zero targets, what was found says how reductions are written: otherwise a
- * seed-style −977 against a zero target would count as a cost to be carried forward.
+ * With all-zero targets, the exact total of what was found says how reductions are written
+ * (negative total: negative reductions), so a seed-style −977 against a zero target is not
+ * a cost to be carried forward, nor a positive 100 one. A total of 0 carries nothing either way.
  */
-function directionOfTotal(achievedPerYear: ArrayLike<number>): 1 | -1 {
-  let total = 0;
-  for (let year = 0; year < achievedPerYear.length; year++) total += achievedPerYear[year];
-  return total < 0 ? -1 : 1;
+function directionOfTotal(achievedPerYear: readonly Rational[]): 1 | -1 {
+  return signOf(achievedPerYear.reduce(add, RATIONAL_ZERO)) < 0 ? -1 : 1;
 }
 
 /**
- * Sums initiative lines per year. `cells` holds `lines` rows of `years` amounts, row by
- * row, so a 100,000 × 10 table is one contiguous buffer read once.
+ * The exact sums of initiative lines per year. `cells` holds `lines` rows of `years`
+ * amounts, row by row, so a 100,000 × 10 table is one contiguous buffer read once; amounts
+ * with few decimals are summed as scaled integers (see sumColumns).
  */
-export function sumLinesPerYear(cells: ArrayLike<number>, years: number): Float64Array {
-  const totals = new Float64Array(years);
-  for (let start = 0; start < cells.length; start += years) {
-    for (let year = 0; year < years; year++) totals[year] += cells[start + year];
-  }
-  return totals;
+export function sumLinesPerYear(cells: ArrayLike<number>, years: number): Rational[] {
+  return sumColumns(cells, years);
 }

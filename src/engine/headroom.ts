@@ -1,4 +1,5 @@
-import { InputError, checkAmountAt } from "./inputError";
+import { Rational, negate, sumColumns, toNumber } from "./exactDecimal";
+import { InputError, checkAmountAt, checkResult } from "./inputError";
 
 /**
  * The lines of the result of ordinary operations, one value per year each, in the Danish
@@ -15,7 +16,8 @@ export type OperatingLines = {
  * Headroom per year from the named lines: −(taxes + grants and equalisation + operating
  * expenditure + net interest), so a surplus is positive, as BAR.STRATEGYCHECK expects.
  * Taxes are income and must not be positive: a positive tax line means the sheet uses
- * the opposite sign convention, and the headroom would come out wildly wrong.
+ * the opposite sign convention, and the headroom would come out wildly wrong. The sum is
+ * exact in the decimals the cells show and rounded once, so 70 in decimals is 70.
  */
 export function calculateHeadroom(lines: OperatingLines): number[] {
   const years = lines.taxes.length;
@@ -33,19 +35,19 @@ export function calculateHeadroom(lines: OperatingLines): number[] {
       );
     }
   }
-  const result = new Array<number>(years);
+  const block = new Float64Array(years * (others.length + 1));
   for (let year = 0; year < years; year++) {
     const taxes = checkAmountAt(lines.taxes[year], "taxes", year + 1);
     if (taxes > 0) {
       throw new InputError("invalidValue", { argument: "taxes", column: year + 1 }, { code: "incomeSign" });
     }
-    let total = taxes;
-    for (const name of others) {
-      total += checkAmountAt((lines[name] as ArrayLike<number>)[year], name, year + 1);
-    }
-    result[year] = toHeadroom(total, year);
+    block[year] = taxes;
+    others.forEach((name, line) => {
+      const value = (lines[name] as ArrayLike<number>)[year];
+      block[(line + 1) * years + year] = checkAmountAt(value, name, year + 1);
+    });
   }
-  return result;
+  return sumColumns(block, years).map(toHeadroom);
 }
 
 /**
@@ -57,17 +59,13 @@ export function calculateHeadroomFromBlock(cells: ArrayLike<number>, years: numb
   if (years === 0 || cells.length === 0) {
     throw new InputError("invalidValue", { argument: "taxes" }, { code: "emptyRange" });
   }
-  const totals = new Float64Array(years);
-  for (let start = 0; start < cells.length; start += years) {
-    for (let year = 0; year < years; year++) {
-      totals[year] += checkAmountAt(cells[start + year], "taxes", start + year + 1);
-    }
-  }
-  return Array.from(totals, (total, year) => toHeadroom(total, year));
+  for (let index = 0; index < cells.length; index++) checkAmountAt(cells[index], "taxes", index + 1);
+  return sumColumns(cells, years).map(toHeadroom);
 }
 
 /** The operating result in the budget's convention is negative for a surplus; headroom turns it round. */
-function toHeadroom(operatingResult: number, year: number): number {
-  // Each line fits Excel's precision, but their sum may not; `+ 0` turns −0 into 0.
-  return -checkAmountAt(operatingResult, "taxes", year + 1) + 0;
+function toHeadroom(operatingResult: Rational): number {
+  // Each line fits Excel's precision, but their sum may not, and no one cell is at fault
+  // then; `+ 0` turns −0 into 0.
+  return checkResult(toNumber(negate(operatingResult)), { argument: "taxes" }) + 0;
 }

@@ -5,7 +5,9 @@ export type InputProblem =
   | { code: "errorValue"; found: string }
   | { code: "notFinite" }
   | { code: "tooLarge"; limit: number }
+  | { code: "resultTooLarge"; limit: number }
   | { code: "blank" }
+  | { code: "notEstimated" }
   | { code: "emptyRange" }
   | { code: "notALine"; rows: number; columns: number }
   | { code: "notOneCell"; rows: number; columns: number }
@@ -54,7 +56,10 @@ export class InputError extends Error {
   }
 }
 
-/** Amounts beyond this lose precision in Excel's 15 significant digits, so they are rejected. */
+/**
+ * Amounts beyond this lose precision in Excel's 15 significant digits (whole kr. or øre are
+ * no longer exact), so they are rejected, in the cells and in results alike.
+ */
 export const MAX_AMOUNT = 1e15;
 
 /** Throws an InputError unless `value` is a finite amount Excel can hold exactly enough. */
@@ -70,4 +75,13 @@ export function checkAmount(value: number, location: InputLocation): number {
 export function checkAmountAt(value: number, argument: string, column: number): number {
   if (Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT) return value;
   return checkAmount(value, { argument, column });
+}
+
+/**
+ * Throws an InputError blaming `location` unless a result is a finite amount within the
+ * limit: no BAR function returns ±Infinity, NaN or an amount Excel cannot hold exactly enough.
+ */
+export function checkResult(value: number, location: InputLocation): number {
+  if (Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT) return value;
+  throw new InputError("invalidValue", location, { code: "resultTooLarge", limit: MAX_AMOUNT });
 }

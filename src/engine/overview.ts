@@ -1,4 +1,13 @@
 import { calculateCarryForward, directionOf, type SurplusRule } from "./carryForward";
+import {
+  RATIONAL_ZERO,
+  Rational,
+  rationalOf,
+  subtract,
+  sumColumns,
+  sumExactly,
+  toNumber,
+} from "./exactDecimal";
 import { InputError, type InputProblem } from "./inputError";
 import { NOT_ESTIMATED, effectIn, type FocusArea, type Initiative } from "./initiative";
 
@@ -101,29 +110,39 @@ function targetOverview(
   const bound = area
     ? initiatives.filter((initiative) => initiative.authorityArea.trim().toLocaleLowerCase("da") === area)
     : initiatives;
+  // Sums are exact in the decimals shown and rounded once (BAR's precision rule), so a year
+  // met exactly reads as met in the pane as it does in BAR.CARRYFORWARD.
+  const exactAchieved: Rational[] = [];
   const rows = years.map((year) => {
-    let allocated = 0;
-    let unallocated = 0;
+    const allocated: number[] = [];
+    const unallocated: number[] = [];
     let notEstimated = 0;
     for (const initiative of bound) {
       const effect = effectIn(initiative, year);
       if (effect === NOT_ESTIMATED) notEstimated++;
-      else if (initiative.kind === "unallocated") unallocated += effect;
-      else allocated += effect;
+      else if (initiative.kind === "unallocated") unallocated.push(effect);
+      else allocated.push(effect);
     }
-    return { year, target: target.amounts[year] ?? null, allocated, unallocated, notEstimated };
+    exactAchieved.push(sumColumns([...allocated, ...unallocated], 1)[0] ?? RATIONAL_ZERO);
+    return {
+      year,
+      target: target.amounts[year] ?? null,
+      allocated: sumExactly(allocated) + 0,
+      unallocated: sumExactly(unallocated) + 0,
+      notEstimated,
+    };
   });
   // Carry-forward needs every earlier year's target, so it stops at the first year without one.
   const known = rows.findIndex((row) => row.target === null);
   const prefix = known === -1 ? rows : rows.slice(0, known);
-  const achieved = rows.map((row) => row.allocated + row.unallocated);
+  const achieved = exactAchieved.map((total) => toNumber(total) + 0);
   const targets = prefix.map((row) => row.target as number);
   let carried: ReturnType<typeof calculateCarryForward> | null = null;
   let sign: number = 1;
   let problem: InputProblem | null = null;
   try {
     if (prefix.length > 0) {
-      carried = calculateCarryForward(targets, achieved.slice(0, prefix.length), rule);
+      carried = calculateCarryForward(targets, exactAchieved.slice(0, prefix.length), rule);
       sign = directionOf(targets);
     }
   } catch (error) {
@@ -143,7 +162,8 @@ function targetOverview(
       return {
         ...row,
         achieved: achieved[index],
-        outstandingWithoutCarry: row.target === null ? null : row.target - achieved[index] + 0,
+        outstandingWithoutCarry:
+          row.target === null ? null : toNumber(subtract(rationalOf(row.target), exactAchieved[index])) + 0,
         effectiveTarget: withCarry ? carriedForward.effectiveTarget[index] : null,
         outstanding,
         met: outstanding === null ? null : sign * outstanding <= 0,
@@ -158,6 +178,7 @@ function groupTotals<K>(
   keyOf: (initiative: Initiative) => K,
 ): GroupTotals<K>[] {
   const groups = new Map<K, GroupTotals<K>>();
+  const effectsOf = new Map<K, number[][]>();
   for (const initiative of initiatives) {
     const key = keyOf(initiative);
     let group = groups.get(key);
@@ -166,11 +187,17 @@ function groupTotals<K>(
       groups.set(key, group);
     }
     group.initiatives++;
+    const effects = effectsOf.get(key) ?? years.map((): number[] => []);
+    effectsOf.set(key, effects);
     years.forEach((year, index) => {
       const effect = effectIn(initiative, year);
       if (effect === NOT_ESTIMATED) group.notEstimated[index]++;
-      else group.perYear[index] += effect;
+      else effects[index].push(effect);
     });
+  }
+  for (const [key, effects] of effectsOf) {
+    const group = groups.get(key) as GroupTotals<K>;
+    group.perYear = effects.map((each) => sumExactly(each) + 0);
   }
   return [...groups.values()];
 }

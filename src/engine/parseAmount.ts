@@ -23,6 +23,11 @@ const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
 const MINUS_SIGNS = /^[\u2212\u2013\u2012]/;
 const DASHES = new Set(["-", "\u2212", "\u2013", "\u2012"]);
 
+/** Whether a cell's text is the documents' "-" for "not estimated yet" (any of the dashes people type). */
+export function isNotEstimatedText(text: string): boolean {
+  return DASHES.has(text.trim());
+}
+
 /**
  * Reads an amount typed by a budget analyst. Danish format first ("-1.257", "1.257,5",
  * "−1 257"), plain numbers where they cannot be misread ("-1257", "-1257.5", "1,257.5"),

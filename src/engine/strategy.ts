@@ -22,22 +22,31 @@ export type Strategy = { name: string; rules: StrategyRule[] };
 /** The thresholds of Hedensted's 2020 strategy (seed 000), in mio. kr. */
 export const HEDENSTED_2020 = { minHeadroom: 70, optimalHeadroom: 100, minCash: 100 } as const;
 
-/** Builds the Hedensted-style strategy (minimum and optimal headroom, minimum cash) from its thresholds. */
+/**
+ * Builds the Hedensted-style strategy (minimum and optimal headroom, minimum cash) from its
+ * thresholds. A threshold left out never causes an error: the optimum defaults to the
+ * larger of 100 and the given minimum, the minimum to the smaller of 70 and the given
+ * optimum, minimum cash to 100. Only two thresholds both given can be in the wrong order.
+ */
 export function headroomAndCashStrategy(
-  minHeadroom: number = HEDENSTED_2020.minHeadroom,
-  optimalHeadroom: number = HEDENSTED_2020.optimalHeadroom,
+  minHeadroom?: number,
+  optimalHeadroom?: number,
   minCash: number = HEDENSTED_2020.minCash,
 ): Strategy {
-  checkAmount(minHeadroom, { argument: "minHeadroom" });
-  checkAmount(optimalHeadroom, { argument: "optimalHeadroom" });
+  if (minHeadroom !== undefined) checkAmount(minHeadroom, { argument: "minHeadroom" });
+  if (optimalHeadroom !== undefined) checkAmount(optimalHeadroom, { argument: "optimalHeadroom" });
   checkAmount(minCash, { argument: "minCash" });
-  if (optimalHeadroom < minHeadroom) {
+  const minimum = minHeadroom ?? Math.min(HEDENSTED_2020.minHeadroom, optimalHeadroom ?? Infinity);
+  const optimum = optimalHeadroom ?? Math.max(HEDENSTED_2020.optimalHeadroom, minimum);
+  if (optimum < minimum) {
     throw new InputError(
       "invalidValue",
       { argument: "optimalHeadroom" },
       { code: "thresholdOrder", other: "minHeadroom" },
     );
   }
+  minHeadroom = minimum;
+  optimalHeadroom = optimum;
   return {
     name: "Hedensted 2020",
     rules: [
@@ -96,6 +105,9 @@ export function checkStrategy(input: StrategyInput, strategy: Strategy): YearChe
         argument: rule.measure,
         column: year + 1,
       });
+      // Comparing the doubles is comparing the decimals the cells show, exactly: distinct
+      // doubles have distinct shortest decimals, in the same order. (Headroom computed by
+      // BAR.HEADROOM is already the exact sum rounded once, so 70 in decimals is 70 here.)
       return rule.comparison === "atLeast" ? value < rule.threshold : value > rule.threshold;
     });
     checks.push({ status: worstStatus(failedRules), failedRules });

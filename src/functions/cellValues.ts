@@ -1,5 +1,6 @@
 import { offsetAddress } from "./a1Address";
-import { InputError, InputLocation, checkAmount } from "../engine/inputError";
+import { NOT_ESTIMATED, isNotEstimatedText } from "../engine/parseAmount";
+import { InputError, InputLocation, MAX_AMOUNT, checkAmount } from "../engine/inputError";
 
 /** Whether a line of yearly values runs across a row or down a column. */
 export type Orientation = "row" | "column";
@@ -9,6 +10,15 @@ export type Range = readonly (readonly unknown[])[];
 
 /** What a blank cell means for an argument: 0, a missing value (`null`), or an error. */
 export type BlankRule = "zero" | "missing" | "error";
+
+/**
+ * What the documents' "-" (not estimated yet) means for an argument: 0 where lines are
+ * added up (an initiative without an estimate adds nothing yet), a value not known
+ * (`null`, which the function reports as #N/A for that year) where each value is judged
+ * on its own, or an #N/A for the whole result where the value is needed (a target, a
+ * number of citizens, a threshold). Never text, never a silent 0 where it would count.
+ */
+export type DashRule = "zero" | "notEstimated" | "error";
 
 /**
  * The shape of a range argument and where it sits in the sheet, for error messages; `omitted`
@@ -40,14 +50,14 @@ export function cellLocation(argument: RangeArgument, row: number, column: numbe
 
 /**
  * Reads one cell as an amount. Numbers pass (if finite and not absurdly large); a blank
- * follows `blank`; the documents' "-" (no estimate yet) counts as 0 where `dashIsZero`;
- * text, booleans and error values are input errors naming the cell.
+ * follows `blank`; the documents' "-" (no estimate yet) follows `dash`; text, booleans and
+ * error values are input errors naming the cell.
  */
 export function readAmount(
   value: unknown,
   location: InputLocation,
   blank: BlankRule,
-  dashIsZero = false,
+  dash: DashRule = "error",
 ): number | null {
   if (typeof value === "number") return checkAmount(value, location);
   if (value === null || value === undefined || value === "") {
@@ -56,7 +66,10 @@ export function readAmount(
     throw new InputError("notAvailable", location, { code: "blank" });
   }
   if (typeof value === "string") {
-    if (dashIsZero && value.trim() === "-") return 0;
+    if (isNotEstimatedText(value)) {
+      if (dash === "error") throw new InputError("notAvailable", location, { code: "notEstimated" });
+      return dash === "zero" ? 0 : null;
+    }
     throw new InputError("invalidValue", location, { code: "text", found: value });
   }
   if (typeof value === "boolean")
@@ -65,6 +78,19 @@ export function readAmount(
     throw new InputError({ propagate: value.code }, location, { code: "errorValue", found: value.code });
   }
   throw new InputError("invalidValue", location, { code: "text", found: String(value) });
+}
+
+/**
+ * Reads one cell as an amount, or as not estimated (`NOT_ESTIMATED`) when it holds the
+ * documents' "-"; a blank follows `blank`.
+ */
+export function readKnownAmount(
+  value: unknown,
+  location: InputLocation,
+  blank: BlankRule,
+): number | null | typeof NOT_ESTIMATED {
+  if (typeof value === "string" && isNotEstimatedText(value)) return NOT_ESTIMATED;
+  return readAmount(value, location, blank);
 }
 
 /** A line of yearly values read from one row or one column. */
@@ -93,8 +119,10 @@ export function readLineWith<T>(
 }
 
 /** Reads a one-row or one-column range as a line of amounts; a 1×1 range counts as a row. */
-export function readLine(argument: RangeArgument, blank: BlankRule, dashIsZero = false): Line {
-  return readLineWith(argument, (value, location) => readAmount(value, location, blank, dashIsZero));
+export function readLine(argument: RangeArgument, blank: BlankRule, dash: DashRule = "error"): Line {
+  if (argument.omitted)
+    throw new InputError("invalidValue", { argument: argument.name }, { code: "missing" });
+  return readLineWith(argument, (value, location) => readAmount(value, location, blank, dash));
 }
 
 /** Reads an optional line of amounts, blanks as 0; undefined when the argument was not given. */
@@ -110,26 +138,26 @@ export function readNamedLines(arguments_: readonly RangeArgument[]): {
   byName: Record<string, number[]>;
   orientation: Orientation;
 } {
-  const lines = arguments_.map((argument) => readLine(argument, "zero", true));
+  const lines = arguments_.map((argument) => readLine(argument, "zero", "zero"));
   const byName = Object.fromEntries(arguments_.map(({ name }, index) => [name, lines[index].values]));
   return { byName: byName as Record<string, number[]>, orientation: lines[0].orientation };
 }
 
 /**
  * Reads every cell of a range of any shape, row by row, as amounts; a blank follows
- * `blank`, and "-" counts as 0 where `dashIsZero`.
+ * `blank`, and "-" follows `dash`.
  */
 export function readAmounts(
   argument: RangeArgument,
   blank: BlankRule,
-  dashIsZero = false,
+  dash: DashRule = "error",
 ): (number | null)[] {
   const { range } = argument;
   if (range.length === 0 || range[0].length === 0) {
     throw new InputError("invalidValue", { argument: argument.name }, { code: "emptyRange" });
   }
   return range.flatMap((cells, row) =>
-    cells.map((value, column) => readAmount(value, cellLocation(argument, row, column), blank, dashIsZero)),
+    cells.map((value, column) => readAmount(value, cellLocation(argument, row, column), blank, dash)),
   );
 }
 
@@ -200,8 +228,13 @@ export function toRangeArguments(
 
 /** Reads an optional amount; omitted (`null`) or blank gives `fallback`. */
 export function readOptionalAmount(value: unknown, argument: string, fallback: number): number {
+  return readGivenAmount(value, argument) ?? fallback;
+}
+
+/** Reads an optional amount; undefined when omitted (`null`) or blank, so the engine can choose its default. */
+export function readGivenAmount(value: unknown, argument: string): number | undefined {
   const scalar = toScalar(value, argument);
-  if (scalar === null || scalar === undefined || scalar === "") return fallback;
+  if (scalar === null || scalar === undefined || scalar === "") return undefined;
   return readAmount(scalar, { argument }, "error") as number;
 }
 
@@ -257,6 +290,8 @@ export function toOrientation<T>(lines: readonly (readonly T[])[], orientation: 
  * Returns the amounts line by line in one buffer; blanks and "-" count as 0.
  */
 export function readLines(argument: RangeArgument, years: number, orientation: Orientation): Float64Array {
+  if (argument.omitted)
+    throw new InputError("invalidValue", { argument: argument.name }, { code: "missing" });
   const { range } = argument;
   const rows = range.length;
   const columns = rows === 0 ? 0 : range[0].length;
@@ -274,10 +309,12 @@ export function readLines(argument: RangeArgument, years: number, orientation: O
     const cellsOfRow = range[row];
     for (let column = 0; column < columns; column++) {
       const value = cellsOfRow[column];
+      // A number within the limit is taken as it is (NaN fails the test); anything else is
+      // read, and refused, with the cell's address.
       const amount =
-        typeof value === "number" && Number.isFinite(value)
+        typeof value === "number" && Math.abs(value) <= MAX_AMOUNT
           ? value
-          : (readAmount(value, cellLocation(argument, row, column), "zero", true) as number);
+          : (readAmount(value, cellLocation(argument, row, column), "zero", "zero") as number);
       const [line, year] = orientation === "row" ? [row, column] : [column, row];
       cells[line * years + year] = amount;
     }

@@ -1,4 +1,5 @@
 import { InputError, InputErrorKind } from "../engine/inputError";
+import { isNotEstimatedText } from "../engine/parseAmount";
 import { describeInputError } from "../i18n/describeInputError";
 import { Orientation, RangeArgument, cellLocation } from "./cellValues";
 import { messageLanguage } from "./messageLanguage";
@@ -36,14 +37,16 @@ export function addressesOf(invocation: CustomFunctions.Invocation | undefined):
   return invocation?.parameterAddresses ?? [];
 }
 
-/** The #N/A for a year whose numbers are blank: unknown is not zero. */
+/** The #N/A for a year whose number is blank or "-" (not estimated yet): unknown is not zero. */
 export function missingYearError(
   argument: RangeArgument,
   year: number,
   orientation: Orientation,
 ): CustomFunctions.Error {
-  const location = orientation === "row" ? cellLocation(argument, 0, year) : cellLocation(argument, year, 0);
-  return toExcelError(new InputError("notAvailable", location, { code: "blank" }));
+  const [row, column] = orientation === "row" ? [0, year] : [year, 0];
+  const value = argument.range[row]?.[column];
+  const problem = typeof value === "string" && isNotEstimatedText(value) ? "notEstimated" : "blank";
+  return toExcelError(new InputError("notAvailable", cellLocation(argument, row, column), { code: problem }));
 }
 
 /**
@@ -53,7 +56,12 @@ export function missingYearError(
 export function toCellError(error: InputError, ranges: readonly RangeArgument[]): InputError {
   const { argument: name, row, column, address } = error.location;
   const argument = ranges.find((candidate) => candidate.name === name);
-  if (!argument || row !== undefined || column === undefined || address !== undefined) return error;
+  if (!argument || row !== undefined || address !== undefined) return error;
+  if (column === undefined) {
+    // A problem with a whole argument that is one cell (a threshold, a unit cost) names that cell.
+    const cell = argument.address && !argument.address.includes(":") ? argument.address : undefined;
+    return cell ? new InputError(error.kind, { ...error.location, address: cell }, error.problem) : error;
+  }
   const width = Math.max(1, argument.range[0]?.length ?? 1);
   const index = column - 1;
   return new InputError(

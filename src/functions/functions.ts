@@ -4,7 +4,7 @@ import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroo
 import { InputError } from "../engine/inputError";
 import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
 import { PRICE_VOLUME_PARTS, calculatePriceVolume } from "../engine/priceVolume";
-import { HEDENSTED_2020, checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
+import { checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
 import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
   readAmounts,
@@ -12,19 +12,21 @@ import {
   readFlag,
   readLine,
   readLines,
+  readLineWith,
+  readKnownAmount,
   readOption,
   readOptionalAmount,
+  readGivenAmount,
   readPart,
   readOptionalLine,
   readSingleAmount,
   isGiven,
   toOrientation,
-  toRange,
   toRangeArguments,
 } from "./cellValues";
 import {
-  addressesOf,
   missingYearError,
+  toCellError,
   toCellValue,
   withCellLocations,
   withExcelErrors,
@@ -51,20 +53,19 @@ export function carryForward(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return withExcelErrors(() => {
-    const [targetsAddress, achievedAddress] = addressesOf(invocation);
-    const line = readLine({ name: "targets", range: toRange(targets), address: targetsAddress }, "error");
-    const achievedRange = toRange(achieved);
+    const [targetsArgument, achievedArgument] = toRangeArguments({ targets, achieved }, invocation);
+    const line = readLine(targetsArgument, "error");
+    const achievedRange = achievedArgument.range;
     // A single target year has no orientation of its own: take it from the initiatives.
     const initiativesInARow = achievedRange.length === 1 && achievedRange[0].length > 1;
     const orientation = line.values.length === 1 && initiativesInARow ? "column" : line.orientation;
     const years = line.values.length;
-    const cells = readLines(
-      { name: "achieved", range: achievedRange, address: achievedAddress },
-      years,
-      orientation,
-    );
+    const cells = readLines(achievedArgument, years, orientation);
     const rule = readOption(mode, "mode", SURPLUS_RULES);
-    const result = calculateCarryForward(line.values as number[], sumLinesPerYear(cells, years), rule);
+    // Mixed signs name the target's cell, as every other problem with a cell does.
+    const result = withCellLocations([targetsArgument], () =>
+      calculateCarryForward(line.values as number[], sumLinesPerYear(cells, years), rule),
+    );
     const lines = readFlag(detail, "detail")
       ? [result.effectiveTarget, result.achieved, result.outstanding, result.carried]
       : [result.outstanding];
@@ -78,12 +79,12 @@ export function carryForward(
  * @helpurl https://localhost:3000/help/strategycheck.en.html
  * @param headroom Headroom per year after ordinary operations (positive = surplus), in one row or column.
  * @param cash Disposable cash per year, same length and unit as headroom.
- * @param [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70.
- * @param [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default 100.
+ * @param [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70 (or the optimum, if that is lower).
+ * @param [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default the larger of 100 and the minimum.
  * @param [minCash] Lowest acceptable disposable cash; below it is a breach. Default 100.
  * @param invocation
  * @requiresParameterAddresses
- * @returns A status per year: "BREACH", "BELOW_OPTIMAL" or "OK" (#N/A for a year without numbers).
+ * @returns A status per year: "BREACH", "BELOW_OPTIMAL" or "OK" (#N/A for a year that is blank or "-", not estimated yet).
  */
 export function strategyCheck(
   headroom: unknown[][],
@@ -94,15 +95,17 @@ export function strategyCheck(
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
-    const [headroomAddress, cashAddress] = addressesOf(invocation);
-    const headroomArgument = { name: "headroom", range: toRange(headroom), address: headroomAddress };
-    const cashArgument = { name: "cash", range: toRange(cash), address: cashAddress };
-    const headroomLine = readLine(headroomArgument, "missing");
-    const cashLine = readLine(cashArgument, "missing");
-    const strategy = headroomAndCashStrategy(
-      readOptionalAmount(minHeadroom, "minHeadroom", HEDENSTED_2020.minHeadroom),
-      readOptionalAmount(optimalHeadroom, "optimalHeadroom", HEDENSTED_2020.optimalHeadroom),
-      readOptionalAmount(minCash, "minCash", HEDENSTED_2020.minCash),
+    const ranges = toRangeArguments({ headroom, cash, minHeadroom, optimalHeadroom, minCash }, invocation);
+    const [headroomArgument, cashArgument] = ranges;
+    const headroomLine = readLine(headroomArgument, "missing", "notEstimated");
+    const cashLine = readLine(cashArgument, "missing", "notEstimated");
+    // Thresholds typed in cells are named by their cells, as the lines are.
+    const strategy = withCellLocations(ranges, () =>
+      headroomAndCashStrategy(
+        readGivenAmount(minHeadroom, "minHeadroom"),
+        readGivenAmount(optimalHeadroom, "optimalHeadroom"),
+        readGivenAmount(minCash, "minCash"),
+      ),
     );
     const checks = checkStrategy({ headroom: headroomLine.values, cash: cashLine.values }, strategy);
     const statuses = checks.map((check, year) => {
@@ -189,7 +192,7 @@ export function liquidityAverage(
  * @param [floor] The lowest acceptable balance and 365-day average, in the unit of the balances. Default 0 (the law's rule).
  * @param invocation
  * @requiresParameterAddresses
- * @returns A status per date, for the days until the next date; #N/A for dates whose 365-day window starts before the first date (under 364 days after it).
+ * @returns A status per date, for the days until the next date that have 365 days of balances behind them; #N/A for a date with no such day.
  */
 export function liquidityCheck(
   dates: unknown[][],
@@ -198,9 +201,11 @@ export function liquidityCheck(
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
-    const ranges = toRangeArguments({ dates, balances }, invocation);
+    const ranges = toRangeArguments({ dates, balances, floor }, invocation);
     const { ledger, orientation } = readLedger(ranges[0], ranges[1]);
-    const checks = checkLiquidity(ledger, readOptionalAmount(floor, "floor", 0));
+    const checks = withCellLocations(ranges, () =>
+      checkLiquidity(ledger, readOptionalAmount(floor, "floor", 0)),
+    );
     return toOrientation([checks.map(toCellValue)], orientation);
   });
 }
@@ -235,9 +240,9 @@ export function priceVolume(
  * Expected full-year spending from spending to date, and the expected deviation from the budget.
  * @customfunction YEARENDFORECAST
  * @helpurl https://localhost:3000/help/yearendforecast.en.html
- * @param spentToDate Spent so far this year: one amount, or one per account in a row or column. Blank counts as 0.
+ * @param spentToDate Spent so far this year: one amount, or one per account in a row or column. Blank counts as 0; "-" (not estimated) gives #N/A.
  * @param monthsElapsed Whole months of the year that are booked, 1 to 12.
- * @param [budget] The year's budget, one per amount spent. Without it the deviation is #N/A.
+ * @param [budget] The year's budget, one per amount spent. Without it, or for a blank or "-" budget, the deviation is #N/A.
  * @param [profile] 12 monthly shares of the year's spending, summing to 1 (100 %) ± 0.5 %. Default: even, 1/12 a month.
  * @param [part] "both" (default): forecast and deviation side by side. "forecast" or "deviation": that one only.
  * @param invocation
@@ -254,14 +259,22 @@ export function yearEndForecast(
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return withExcelErrors(() => {
     const ranges = toRangeArguments({ spentToDate, monthsElapsed, budget, profile }, invocation);
-    const [spent, months] = [readLine(ranges[0], "zero"), readSingleAmount(ranges[1])];
-    const [plan, shares] = [readOptionalLine(ranges[2]), readOptionalLine(ranges[3])];
+    // A blank amount spent is 0; a blank budget is not known; "-" is not estimated in both.
+    const spent = readLineWith(ranges[0], (value, location) => readKnownAmount(value, location, "zero"));
+    const months = readSingleAmount(ranges[1]);
+    const plan = isGiven(ranges[2])
+      ? readLineWith(ranges[2], (value, location) => readKnownAmount(value, location, "missing")).values
+      : undefined;
+    const shares = readOptionalLine(ranges[3]);
     const lines = readPart(part, FORECAST_PARTS);
-    const amounts = spent.values as number[];
-    const result = withCellLocations(ranges, () => calculateYearEndForecast(amounts, months, plan, shares));
+    const result = withCellLocations(ranges, () =>
+      calculateYearEndForecast(spent.values, months, plan, shares),
+    );
     // One amount gives its results side by side, so a table with a row per account reads across.
     const orientation = spent.values.length === 1 ? "column" : spent.orientation;
-    const cells = lines.map((line) => Array.from(result[line], toCellValue));
+    const toCell = (value: number | InputError) =>
+      toCellValue(value instanceof InputError ? toCellError(value, ranges) : value);
+    const cells = lines.map((line) => Array.from(result[line], toCell));
     return toOrientation(cells, orientation);
   });
 }
@@ -286,10 +299,10 @@ export function benchmarkPotential(
   invocation?: CustomFunctions.Invocation,
 ): number[][] {
   return withExcelErrors(() => {
-    const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume }, invocation);
+    const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume, quantile }, invocation);
     const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
-    const costs = readAmounts(ranges[1], "missing", true);
-    const share = readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE);
+    const costs = readAmounts(ranges[1], "missing", "zero");
+    const share = withCellLocations(ranges, () => readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE));
     // A 1×1 matrix, not a scalar: `requiresParameterAddresses` needs result dimensionality
     // "matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
     // "Detect the address of a parameter"), and Excel shows a 1×1 matrix as one cell.

@@ -15,6 +15,10 @@ export function describeInputError(error: InputError, language: Language): strin
   if (address) where += `, ${texts.cell(address)}`;
   else if (row !== undefined && column !== undefined) where += `, ${texts.position(row, column)}`;
   else if (column !== undefined) where += `, ${texts.position(1, column)}`;
-  const describe = texts.problems[error.problem.code] as (problem: unknown, n: typeof name) => string;
-  return `${where}: ${describe(error.problem, name)}`;
+  const describe = texts.problems[error.problem.code] as (
+    problem: unknown,
+    n: typeof name,
+    argument: string,
+  ) => string;
+  return `${where}: ${describe(error.problem, name, argument)}`;
 }

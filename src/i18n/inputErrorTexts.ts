@@ -3,6 +3,8 @@ import type { InputProblem } from "../engine/inputError";
 type ProblemText<K extends InputProblem["code"]> = (
   problem: Extract<InputProblem, { code: K }>,
   parameterName: (argument: string) => string,
+  /** The English id of the argument at fault, for words that fit it ("citizens", "unit costs"). */
+  argument: string,
 ) => string;
 
 /** The words for every input problem in one language; the compiler checks each language has them all. */

@@ -5,6 +5,7 @@ import {
   sumLinesPerYear,
   type SurplusRule,
 } from "../../src/engine/carryForward";
+import { toNumber } from "../../src/engine/exactDecimal";
 import { thrownBy } from "../support/thrownBy";
 import {
   SEED_002_INITIATIVES,
@@ -137,11 +138,19 @@ describe("directionOf", () => {
 
 describe("sumLinesPerYear", () => {
   it("sums a row-by-row buffer per year", () => {
-    expect(Array.from(sumLinesPerYear([1, 2, 3, 10, 20, 30], 3))).toEqual([11, 22, 33]);
+    expect(sumLinesPerYear([1, 2, 3, 10, 20, 30], 3).map(toNumber)).toEqual([11, 22, 33]);
   });
 
   it("gives zeros for no lines", () => {
-    expect(Array.from(sumLinesPerYear([], 2))).toEqual([0, 0]);
+    expect(sumLinesPerYear([], 2).map(toNumber)).toEqual([0, 0]);
+  });
+
+  it("sums the decimals the cells show exactly: 0.1 + 0.2 is 0.3", () => {
+    expect(sumLinesPerYear([0.1, 0.2], 1).map(toNumber)).toEqual([0.3]);
+  });
+
+  it("sums exactly when a cell has more decimals than the fast path takes", () => {
+    expect(sumLinesPerYear([0.1 + 0.2, -0.3], 1).map(toNumber)).toEqual([4e-17]);
   });
 });
 

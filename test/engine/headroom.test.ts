@@ -56,7 +56,7 @@ describe("calculateHeadroom", () => {
 
   it("rejects a total beyond Excel's precision", () => {
     const error = thrownBy(() => calculateHeadroom({ taxes: [-9e14], grants: [-9e14] }));
-    expect(error.problem.code).toBe("tooLarge");
+    expect(error.problem.code).toBe("resultTooLarge");
   });
 });
 

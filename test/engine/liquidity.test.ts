@@ -122,13 +122,24 @@ describe("toLiquidityLedger", () => {
 });
 
 describe("checkLiquidity", () => {
-  it("marks dates less than 365 days after the first as not covered", () => {
-    expect(statuses(checkLiquidity(ledger, 60)).slice(0, 2)).toEqual(["#N/A", "#N/A"]);
+  it("marks a row none of whose days the balances cover as not covered", () => {
+    expect(statuses(checkLiquidity(ledger, 60)).slice(0, 1)).toEqual(["#N/A"]);
+  });
+
+  it("reports a row on the covered days at the end of its span (2024-07-01 holds to 2024-12-30)", () => {
+    // 2024-12-30 is the first covered day: 182 × 100 + 183 × 50 = 27,350 over 365 days = 74.93.
+    expect(statuses(checkLiquidity(ledger, 74.93)).slice(1, 2)).toEqual(["BALANCE_BELOW_FLOOR"]);
+    expect(statuses(checkLiquidity(ledger, 74.94)).slice(1, 2)).toEqual(["BOTH_BELOW_FLOOR"]);
   });
 
   it("passes when both the average and the balance meet the floor (golden ledger, floor 60)", () => {
     // 2024-12-31: average 75.2 (rising afterwards), balance 200; 2025-02-12: average 86.5, balance 10.
-    expect(statuses(checkLiquidity(ledger, 60))).toEqual(["#N/A", "#N/A", "OK", "BALANCE_BELOW_FLOOR"]);
+    expect(statuses(checkLiquidity(ledger, 60))).toEqual([
+      "#N/A",
+      "BALANCE_BELOW_FLOOR",
+      "OK",
+      "BALANCE_BELOW_FLOOR",
+    ]);
   });
 
   it("tells which of the two is below the floor", () => {
@@ -144,7 +155,7 @@ describe("checkLiquidity", () => {
 
   it("lets a value exactly at the floor meet it", () => {
     const flat = toLiquidityLedger([45000, 45400], [100, 100]);
-    expect(statuses(checkLiquidity(flat, 100))).toEqual(["#N/A", "OK"]);
+    expect(statuses(checkLiquidity(flat, 100))).toEqual(["OK", "OK"]);
   });
 
   it("catches the average dipping below the floor between two listed dates", () => {
@@ -163,7 +174,7 @@ describe("checkLiquidity", () => {
 
   it("gives every row of a day the day's status and null for a blank row", () => {
     const intraday = toLiquidityLedger([45000, 45400, 45400, null], [100, -5, 100, null]);
-    expect(statuses(checkLiquidity(intraday, 0))).toEqual(["#N/A", "OK", "OK", null]);
+    expect(statuses(checkLiquidity(intraday, 0))).toEqual(["OK", "OK", "OK", null]);
   });
 });
 
@@ -182,11 +193,13 @@ function bruteForce(days: number[], balances: number[], floor: number) {
     return sum / 365;
   };
   return days.map((day) => {
-    if (day - 364 < first) return "#N/A";
     const k = days.lastIndexOf(day);
     const end = k + 1 < days.length ? days[k + 1] - 1 : day;
+    // A row speaks for the days its balance holds that the balances cover.
+    const from = Math.max(day, first + 364);
+    if (end < from) return "#N/A";
     let lowest = Infinity;
-    for (let d = day; d <= end; d++) lowest = Math.min(lowest, average(d));
+    for (let d = from; d <= end; d++) lowest = Math.min(lowest, average(d));
     const averageMeets = lowest >= floor;
     const balanceMeets = balances[k] >= floor;
     if (averageMeets) return balanceMeets ? "OK" : "BALANCE_BELOW_FLOOR";

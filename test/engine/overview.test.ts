@@ -253,3 +253,25 @@ describe("calculateOverview flags", () => {
     expect(calculateOverview(input({ initiatives: [dropped] })).flags).toEqual([]);
   });
 });
+
+describe("calculateOverview with decimals", () => {
+  const target: ReductionTarget = {
+    id: "T-2",
+    name: "Mål",
+    authorityArea: null,
+    amounts: Object.fromEntries(SEED_002_YEARS.map((year) => [year, -0.3])),
+  };
+  const tenths = [line("A", [-0.1, -0.1, -0.1, -0.1]), line("B", [-0.2, -0.2, -0.2, -0.2])];
+
+  it("meets a target of -0.3 with -0.1 and -0.2 exactly: nothing outstanding, every year met", () => {
+    const [overview] = calculateOverview(input({ targets: [target], initiatives: tenths })).targets;
+    expect(
+      overview.years.map((year) => [year.achieved, year.outstandingWithoutCarry, year.outstanding, year.met]),
+    ).toEqual(SEED_002_YEARS.map(() => [-0.3, 0, 0, true]));
+  });
+
+  it("adds the decimals of a group exactly", () => {
+    const overview = calculateOverview(input({ targets: [target], initiatives: tenths }));
+    expect(overview.byFocusArea.map((group) => group.perYear)).toEqual([[-0.3, -0.3, -0.3, -0.3]]);
+  });
+});

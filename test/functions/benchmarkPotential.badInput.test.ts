@@ -57,14 +57,14 @@ const CASES: BadCase[] = [
     args: [[[58000, 59000]], PEERS, 1200],
     code: "#VALUE!",
     argument: "ownUnitCost",
-    detail: "1 × 2 cells",
+    detail: "1 row × 2 columns",
   },
   {
     what: "a negative own unit cost",
     args: [-58000, PEERS, 1200],
     code: "#VALUE!",
     argument: "ownUnitCost",
-    detail: "expected 0 or more",
+    detail: "expected a unit cost of 0 or more",
   },
   {
     what: "a peer written as text",
@@ -99,14 +99,14 @@ const CASES: BadCase[] = [
     ],
     code: "#VALUE!",
     argument: "peerUnitCosts",
-    detail: "row 2, column 1 of the range: expected 0 or more",
+    detail: "row 2, column 1 of the range: expected a unit cost of 0 or more",
   },
   {
     what: "two peers",
     args: [58000, [[52000, null, 49500, 0]], 1200],
     code: "#N/A",
     argument: "peerUnitCosts",
-    detail: "expected at least 3 values",
+    detail: "expected at least 3 unit costs",
   },
   {
     what: "an empty peer range",
@@ -144,11 +144,18 @@ const CASES: BadCase[] = [
     detail: "is missing",
   },
   {
-    what: "a potential beyond Excel's precision",
-    args: [1e15, [[1, 1, 1]], 1e15],
+    what: "a potential beyond Excel's precision from a huge unit cost (blaming the unit cost, not a volume of 1.314)",
+    args: [1e15, [[1, 1, 1]], 1.314],
+    code: "#VALUE!",
+    argument: "ownUnitCost",
+    detail: "the result would be larger than 1E15",
+  },
+  {
+    what: "a potential beyond Excel's precision from a huge volume",
+    args: [58000, [[1, 1, 1]], 1e15],
     code: "#VALUE!",
     argument: "volume",
-    detail: "larger than",
+    detail: "the result would be larger than 1E15",
   },
   {
     what: "a quantile of 50 (meant as 50 %)",
@@ -187,7 +194,7 @@ describe("BAR.BENCHMARKPOTENTIAL bad input", () => {
     const invocation = { parameterAddresses: ["FLIS!B2", "FLIS!D2:G2", "FLIS!B3"] };
     const error = excelErrorOf(() => call(58000, [[52000, 49500, -61000, 55000]], 1200, null, invocation));
     expect(error.message).toBe(
-      "Argument peerUnitCosts, cell FLIS!F2: expected 0 or more, but found a negative number.",
+      "Argument peerUnitCosts, cell FLIS!F2: expected a unit cost of 0 or more, but found a negative number.",
     );
   });
 
@@ -195,7 +202,7 @@ describe("BAR.BENCHMARKPOTENTIAL bad input", () => {
     setCurrentLanguage("da");
     try {
       expect(excelErrorOf(() => call(58000, [[52000, 49500]], 1200, null)).message).toBe(
-        "Argumentet andres_enhedsudgifter: forventede mindst 3 værdier (tomme celler tæller ikke med), men fandt 2.",
+        "Argumentet andres_enhedsudgifter: forventede mindst 3 enhedsudgifter (tomme celler, 0 og - tæller ikke med), men fandt 2.",
       );
     } finally {
       setCurrentLanguage("en");

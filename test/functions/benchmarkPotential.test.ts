@@ -42,7 +42,8 @@ describe("BAR.BENCHMARKPOTENTIAL in a spreadsheet", () => {
     const hf = buildSheet([[52000, 49500, null], ["=BAR.BENCHMARKPOTENTIAL(58000,A1:C1,1200)"]]);
     expect(valueAt(hf, "A2")).toMatchObject({
       type: "NA",
-      message: "Argument peerUnitCosts: expected at least 3 values (blank cells do not count), but found 2.",
+      message:
+        "Argument peerUnitCosts: expected at least 3 unit costs (blank cells, 0 and - do not count), but found 2.",
     });
   });
 

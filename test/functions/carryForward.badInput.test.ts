@@ -33,11 +33,19 @@ const CASES: BadCase[] = [
     detail: 'column 2 of the range: expected a number but found the text "abc"',
   },
   {
-    what: "a dash among the targets (only effects may be unestimated)",
+    what: "a dash among the targets: a target not estimated is not known, and not 0",
     args: [[[-2000, "-", -5000, -7000]], LINES],
-    code: "#VALUE!",
+    code: "#N/A",
     argument: "targets",
-    detail: 'found the text "-"',
+    detail:
+      'column 2 of the range: the cell holds "-" (not estimated yet). A year without a target cannot be carried forward',
+  },
+  {
+    what: "an unknown mode, with an en dash (not estimated) among the effects",
+    args: [[[-2000, -3000, -5000, -7000]], [[-977, -1257, "–", -1257]], "nonsense"],
+    code: "#VALUE!",
+    argument: "mode",
+    detail: '"nonsense" is not allowed here',
   },
   {
     what: "TRUE among the effects",
@@ -130,7 +138,7 @@ const CASES: BadCase[] = [
     args: [TARGETS, [[-1e300, 0, 0, 0]]],
     code: "#VALUE!",
     argument: "achieved",
-    detail: "larger than 1e+15",
+    detail: "larger than 1E15",
   },
   {
     what: "effects that only overflow when summed",
@@ -143,7 +151,7 @@ const CASES: BadCase[] = [
     ],
     code: "#VALUE!",
     argument: "achieved",
-    detail: "larger than 1e+15",
+    detail: "larger than 1E15",
   },
   {
     what: "an unknown mode",
@@ -204,9 +212,9 @@ const CASES: BadCase[] = [
   {
     what: "missing targets",
     args: [null, LINES],
-    code: "#N/A",
+    code: "#VALUE!",
     argument: "targets",
-    detail: "the cell is blank",
+    detail: "is missing",
   },
   {
     what: "a blank target year",

@@ -68,13 +68,13 @@ describe("BAR.LIQUIDITYAVERAGE bad input", () => {
     expect(error.message).toContain("Argument dates, cell Kasse!A4: the date is earlier");
   });
 
-  it("explains coverage in Danish with Danish dates", () => {
+  it("explains coverage in Danish, with dates in the form the function accepts (åååå-mm-dd)", () => {
     setCurrentLanguage("da");
     try {
       expect(call(DATES, BALANCES, 45600)[0][0]).toMatchObject({
         code: "#N/A",
         message:
-          "Argumentet datoer: beholdningerne begynder 01-01-2024, så de 365 dage fra 06-11-2023 til 04-11-2024 er ikke dækket. Gennemsnittet over 12 måneder kræver en beholdning senest 06-11-2023.",
+          "Argumentet datoer: beholdningerne begynder 2024-01-01, så de 365 dage fra 2023-11-06 til 2024-11-04 er ikke dækket. Gennemsnittet over 12 måneder kræver en beholdning senest 2023-11-06.",
       });
     } finally {
       setCurrentLanguage("en");

@@ -89,7 +89,7 @@ describe("BAR.LIKVIDITET365 in Danish Excel", () => {
     });
     expect(valueAt(hf, "A6")).toMatchObject({
       type: "NA",
-      message: expect.stringContaining("Argumentet datoer: beholdningerne begynder 01-01-2024"),
+      message: expect.stringContaining("Argumentet datoer: beholdningerne begynder 2024-01-01"),
     });
   });
 });

@@ -64,14 +64,14 @@ const CASES: BadCase[] = [
     args: [[[359, 396, 410]], CITIZENS],
     code: "#VALUE!",
     argument: "citizens",
-    detail: "expected 3 values, as many as expenditure, but found 2",
+    detail: "expected 3 periods, as many as expenditure, but found 2",
   },
   {
     what: "a single period",
     args: [[[359]], [[1200]]],
     code: "#VALUE!",
     argument: "expenditure",
-    detail: "expected at least 2 values",
+    detail: "expected at least 2 periods",
   },
   {
     what: "a 2×2 block of expenditure",
@@ -136,11 +136,18 @@ const CASES: BadCase[] = [
     detail: "expected a single value",
   },
   {
-    what: "missing citizens",
-    args: [EXPENDITURE, null],
+    what: "a dash as a number of citizens (not estimated: not known, not 0)",
+    args: [EXPENDITURE, [[1200, "-"]]],
     code: "#N/A",
     argument: "citizens",
-    detail: "the cell is blank",
+    detail: 'the cell holds "-" (not estimated yet). A period without a number of citizens cannot be split',
+  },
+  {
+    what: "missing citizens",
+    args: [EXPENDITURE, null],
+    code: "#VALUE!",
+    argument: "citizens",
+    detail: "is missing",
   },
 ];
 
@@ -157,7 +164,7 @@ describe("BAR.PRICEVOLUME bad input", () => {
     setCurrentLanguage("da");
     try {
       expect(excelErrorOf(() => call(EXPENDITURE, [[0, 1260]], null)).message).toBe(
-        "Argumentet borgere, række 1, kolonne 1 i området: forventede et tal større end 0.",
+        "Argumentet borgere, række 1, kolonne 1 i området: forventede et antal borgere større end 0.",
       );
     } finally {
       setCurrentLanguage("en");

@@ -43,7 +43,7 @@ describe("BAR.PRICEVOLUME in a spreadsheet", () => {
     const hf = buildSheet([[359, 396], [1200, 0], ["=BAR.PRICEVOLUME(A1:B1,A2:B2)"]]);
     expect(valueAt(hf, "A3")).toMatchObject({
       type: "VALUE",
-      message: "Argument citizens, cell Ark1!B2: expected a number greater than 0.",
+      message: "Argument citizens, cell Ark1!B2: expected a number of citizens greater than 0.",
     });
   });
 });

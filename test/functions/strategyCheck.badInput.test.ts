@@ -23,13 +23,6 @@ const CASES: BadCase[] = [
     detail: 'found the text "ukendt p.t."',
   },
   {
-    what: "a dash as headroom",
-    args: [[["-", 85, 69]], CASH],
-    code: "#VALUE!",
-    argument: "headroom",
-    detail: 'found the text "-"',
-  },
-  {
     what: "TRUE as headroom",
     args: [[[true, 85, 69]], CASH],
     code: "#VALUE!",
@@ -169,11 +162,18 @@ const CASES: BadCase[] = [
     detail: "finite number",
   },
   {
-    what: "missing headroom",
+    what: "missing headroom (blaming headroom, not cash)",
     args: [null, CASH],
     code: "#VALUE!",
+    argument: "headroom",
+    detail: "is missing",
+  },
+  {
+    what: "missing cash",
+    args: [HEADROOM, null],
+    code: "#VALUE!",
     argument: "cash",
-    detail: "expected 1 years to match headroom, but found 3",
+    detail: "is missing",
   },
 ];
 
@@ -202,8 +202,18 @@ describe("BAR.STRATEGYCHECK bad input", () => {
   it("says that unknown is not zero for a blank cash year", () => {
     const [row] = strategyCheck(HEADROOM, [[160, 120, null]], null, null, null);
     expect((row[2] as CustomFunctions.Error).message).toBe(
-      "Argument cash, row 1, column 3 of the range: the cell is blank. A year without a number cannot be checked (unknown is not zero).",
+      "Argument cash, row 1, column 3 of the range: the cell is blank. A year without a cash figure cannot be checked (unknown is not zero).",
     );
+  });
+
+  it('returns #N/A for a year whose headroom is "-" (not estimated yet), saying so', () => {
+    const [row] = strategyCheck([["-", 85, 69]], CASH, null, null, null);
+    expect(row[0]).toMatchObject({
+      code: "#N/A",
+      message:
+        'Argument headroom, row 1, column 1 of the range: the cell holds "-" (not estimated yet). A year without a headroom cannot be checked (unknown is not zero).',
+    });
+    expect(row.slice(1)).toEqual(["BELOW_OPTIMAL", "BREACH"]);
   });
 
   it("explains in Danish when Office is Danish", () => {

@@ -99,7 +99,7 @@ const CASES: BadCase[] = [
     args: [[[300], [600]], 6, [[700]]],
     code: "#VALUE!",
     argument: "budget",
-    detail: "expected 2 values, as many as spentToDate, but found 1",
+    detail: "expected 2 budgets, as many as spentToDate, but found 1",
   },
   {
     what: "NaN as budget",
@@ -113,21 +113,21 @@ const CASES: BadCase[] = [
     args: [600, 6, null, [Array<number>(11).fill(1 / 11)]],
     code: "#VALUE!",
     argument: "profile",
-    detail: "expected 12 values, but found 11",
+    detail: "expected 12 monthly shares, but found 11",
   },
   {
     what: "a profile summing to 95 %",
     args: [600, 6, null, [[...Array<number>(11).fill(0.08), 0.07]]],
     code: "#VALUE!",
     argument: "profile",
-    detail: "the monthly shares sum to 95.0 %, not 100 % (± 0.5 %)",
+    detail: "the monthly shares sum to 95 %, not 100 % (± 0.5 %)",
   },
   {
     what: "a negative monthly share",
     args: [600, 6, null, [[-0.1, 0.2, ...Array<number>(10).fill(0.09)]]],
     code: "#VALUE!",
     argument: "profile",
-    detail: "row 1, column 1 of the range: expected 0 or more",
+    detail: "row 1, column 1 of the range: expected a monthly share of 0 or more",
   },
   {
     what: "a profile with nothing expected by now",
@@ -189,7 +189,7 @@ describe("BAR.YEARENDFORECAST bad input", () => {
     try {
       const profile = [[...Array<number>(11).fill(0.08), 0.07]];
       expect(excelErrorOf(() => call(600, 6, null, profile, null)).message).toBe(
-        "Argumentet profil: månedsandelene summerer til 95,0 %, ikke 100 % (± 0,5 %). Profilen skaleres ikke stiltiende.",
+        "Argumentet profil: månedsandelene summerer til 95 %, ikke 100 % (± 0,5 %). Profilen skaleres ikke stiltiende.",
       );
     } finally {
       setCurrentLanguage("en");

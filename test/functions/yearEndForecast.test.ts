@@ -47,7 +47,7 @@ describe("BAR.YEARENDFORECAST in a spreadsheet", () => {
     const hf = buildSheet([Array<number>(12).fill(0.08), ["=BAR.YEARENDFORECAST(480,6,950,A1:L1)"]]);
     expect(valueAt(hf, "A2")).toMatchObject({
       type: "VALUE",
-      message: expect.stringContaining("Argument profile: the monthly shares sum to 96.0 %, not 100 %"),
+      message: expect.stringContaining("Argument profile: the monthly shares sum to 96 %, not 100 %"),
     });
   });
 });

@@ -67,6 +67,7 @@ const EXAMPLES: Record<string, FunctionExamples> = {
     checks: [
       { results: [["BREACH", "BELOW_OPTIMAL", "BREACH", "OK"]] },
       { results: [["BELOW_OPTIMAL", "OK", "OK", "OK"]] },
+      { results: [["BREACH", "BREACH", "BREACH", "OK"]] },
     ],
   },
   HEADROOM: {
@@ -93,8 +94,8 @@ const EXAMPLES: Record<string, FunctionExamples> = {
   LIQUIDITYCHECK: {
     sheet: LEDGER,
     checks: [
-      { results: [[NA], [NA], ["OK"], ["BALANCE_BELOW_FLOOR"]] },
-      { results: [[NA], [NA], ["AVERAGE_BELOW_FLOOR"], ["BOTH_BELOW_FLOOR"]] },
+      { results: [[NA], ["BALANCE_BELOW_FLOOR"], ["OK"], ["BALANCE_BELOW_FLOOR"]] },
+      { results: [[NA], ["BOTH_BELOW_FLOOR"], ["AVERAGE_BELOW_FLOOR"], ["BOTH_BELOW_FLOOR"]] },
     ],
   },
   PRICEVOLUME: {

@@ -89,7 +89,7 @@ export const LEDGER_BAD_CASES: LedgerBadCase[] = [
     balances: [[100], [50]],
     code: "#VALUE!",
     argument: "balances",
-    detail: "expected 3 values, as many as dates, but found 2",
+    detail: "expected 3 balances, as many as dates, but found 2",
   },
   {
     what: "dates in a 2×2 block",

@@ -63,12 +63,15 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
     name: "STRATEGITJEK",
     description:
       'Vurderer hvert år mod den økonomiske strategi: "BREACH" (brud), "BELOW_OPTIMAL" (under optimalt) eller "OK".',
-    result: 'En status pr. år: "BREACH", "BELOW_OPTIMAL" eller "OK" (#I/T for et år uden tal).',
+    result:
+      'En status pr. år: "BREACH", "BELOW_OPTIMAL" eller "OK" (#I/T for et år, der er tomt eller "-", endnu ikke beregnet).',
     parameters: {
       headroom: "Råderum pr. år efter ordinær drift (positivt = overskud) i én række eller kolonne.",
       cash: "Disponibel kassebeholdning pr. år, samme længde og enhed som råderummet.",
-      minHeadroom: "Mindste acceptable råderum; derunder er strategien brudt. Standard 70.",
-      optimalHeadroom: 'Optimalt råderum; derunder er status "BELOW_OPTIMAL". Standard 100.',
+      minHeadroom:
+        "Mindste acceptable råderum; derunder er strategien brudt. Standard 70 (eller det optimale, hvis det er lavere).",
+      optimalHeadroom:
+        'Optimalt råderum; derunder er status "BELOW_OPTIMAL". Standard det største af 100 og det mindste råderum.',
       minCash: "Mindste acceptable disponible kassebeholdning; derunder er strategien brudt. Standard 100.",
     },
   },
@@ -105,7 +108,7 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
     description:
       'Vurderer hver dateret beholdning og gennemsnittet over 12 måneder mod en bundgrænse: "OK", "AVERAGE_BELOW_FLOOR" (gennemsnit under), "BALANCE_BELOW_FLOOR" (beholdning under) eller "BOTH_BELOW_FLOOR" (begge under).',
     result:
-      "En status pr. dato for dagene frem til næste dato; #I/T for datoer, hvis 365-dages vindue begynder før den første dato (under 364 dage efter den).",
+      "En status pr. dato for dagene frem til næste dato, der har 365 dages beholdninger bag sig; #I/T for en dato uden en sådan dag.",
     parameters: {
       dates:
         "Beholdningernes datoer i én række eller kolonne, i datoorden. En beholdning gælder til næste dato.",
@@ -134,9 +137,10 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
       "Pr. beløb: forventet forbrug for hele året og afvigelsen prognose - budget (positiv = merforbrug).",
     parameters: {
       spentToDate:
-        "Forbrugt i år til dato: ét beløb eller ét pr. konto i en række eller kolonne. Tom tæller som 0.",
+        'Forbrugt i år til dato: ét beløb eller ét pr. konto i en række eller kolonne. Tom tæller som 0; "-" (endnu ikke beregnet) giver #I/T.',
       monthsElapsed: "Hele måneder af året, der er bogført, 1 til 12.",
-      budget: "Årets budget, ét pr. forbrugsbeløb. Uden budget er afvigelsen #I/T.",
+      budget:
+        'Årets budget, ét pr. forbrugsbeløb. Uden budget, eller for et tomt budget eller "-", er afvigelsen #I/T.',
       profile:
         "12 månedsandele af årets forbrug, der summerer til 1 (100 %) ± 0,5 %. Standard: jævnt, 1/12 pr. måned.",
       part: '"both" (standard): prognose og afvigelse side om side. "forecast" eller "deviation": kun den ene.',

@@ -49,6 +49,11 @@ export const DANISH_HELP_TEXTS: HelpTexts = {
         explanation:
           'Samme tal mod en anden strategi (mindst 50 i råderum, optimalt 80, mindst 75 i kasse): "BELOW_OPTIMAL", "OK", "OK" og "OK".',
       },
+      {
+        arguments: ["B2:E2", "B3:E3", "120"],
+        explanation:
+          'Et mindste råderum på 120 og intet optimalt: det optimale er så det største af 100 og minimum, 120, så en udeladt grænse giver aldrig fejl. "BREACH", "BREACH", "BREACH" og "OK": 60, 85 og 110 er under 120, og 120 overholder den.',
+      },
     ],
     HEADROOM: [
       {
@@ -83,12 +88,12 @@ export const DANISH_HELP_TEXTS: HelpTexts = {
       {
         arguments: ["A2:A5", "B2:B5", "60"],
         explanation:
-          'Disponibel kasse (mio. kr.) i A2:B5: 100 fra 2024-01-01, 50 fra 2024-07-01, 200 fra 2024-12-31 og 10 fra 2025-02-12. Mod en bundgrænse på 60 er status #I/T, #I/T, "OK" og "BALANCE_BELOW_FLOOR": de to første datoer har mindre end 365 dages beholdninger bag sig; fra 2024-12-31 overholder både beholdningen (200) og gennemsnittet over 365 dage (75,21 og stigende) grænsen; 2025-02-12 er beholdningen på 10 under den, gennemsnittet (86,47) er ikke.',
+          'Disponibel kasse (mio. kr.) i A2:B5: 100 fra 2024-01-01, 50 fra 2024-07-01, 200 fra 2024-12-31 og 10 fra 2025-02-12. Mod en bundgrænse på 60 er status #I/T, "BALANCE_BELOW_FLOOR", "OK" og "BALANCE_BELOW_FLOOR": hver række gælder de dage, dens beholdning står, som har 365 dages beholdninger bag sig (fra 2024-12-30). Første rækkes dage (til 2024-06-30) har ingen; anden rækkes sidste dag, 2024-12-30, er dækket: gennemsnittet (74,93) overholder grænsen, beholdningen på 50 gør ikke; fra 2024-12-31 overholder både beholdningen (200) og gennemsnittet over 365 dage (75,21 og stigende) grænsen; 2025-02-12 er beholdningen på 10 under den, gennemsnittet (86,47) er ikke.',
       },
       {
         arguments: ["A2:A5", "B2:B5", "100"],
         explanation:
-          'Mod byrådets bundgrænse på 100: #I/T, #I/T, "AVERAGE_BELOW_FLOOR" og "BOTH_BELOW_FLOOR". Fra 2024-12-31 overholder beholdningen på 200 grænsen, men gennemsnittet gør ikke; 2025-02-12 gør ingen af dem. Hver status gælder dagene frem til næste dato, så et dyk i gennemsnittet mellem to datoer bliver ikke overset.',
+          'Mod byrådets bundgrænse på 100: #I/T, "BOTH_BELOW_FLOOR", "AVERAGE_BELOW_FLOOR" og "BOTH_BELOW_FLOOR". Fra 2024-12-31 overholder beholdningen på 200 grænsen, men gennemsnittet gør ikke; 2025-02-12 gør ingen af dem. Hver status gælder dagene frem til næste dato, så et dyk i gennemsnittet mellem to datoer bliver ikke overset.',
       },
     ],
     PRICEVOLUME: [

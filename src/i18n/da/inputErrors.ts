@@ -2,16 +2,63 @@ import { toCalendarDate } from "../../engine/excelDate";
 import type { InputErrorTexts } from "../inputErrorTexts";
 import { DANISH_PARAMETER_NAMES } from "./functionTexts";
 
-/** A date serial as 01-03-2024, the Danish way. */
+/** A date serial as 2024-03-01: the form the functions accept as text (åååå-mm-dd), so it can be copied into a formula. */
 function date(serial: number): string {
   const { year, month, day } = toCalendarDate(serial);
-  return `${String(day).padStart(2, "0")}-${String(month).padStart(2, "0")}-${year}`;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** A share as a Danish percentage with one decimal, e.g. 95,0 %. */
+/** A share as a Danish percentage without binary noise: 0.9945 → "99,45". */
 function percent(share: number): string {
-  return `${(share * 100).toFixed(1).replace(".", ",")} %`;
+  return String(Number((share * 100).toPrecision(12))).replace(".", ",");
 }
+
+/** "1 år", "2 år"; "1 værdi", "2 værdier". */
+function count(amount: number, one: string, many: string): string {
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+/** What a value of each argument is, for messages about a blank or a count. */
+const WHAT: Record<string, { one: string; many: string; blank: string }> = {
+  targets: { one: "år", many: "år", blank: "Et år uden mål kan ikke overføres" },
+  achieved: { one: "år", many: "år", blank: "Et år uden effekt kan ikke lægges sammen" },
+  headroom: { one: "år", many: "år", blank: "Et år uden råderum kan ikke vurderes" },
+  cash: { one: "år", many: "år", blank: "Et år uden kassebeholdning kan ikke vurderes" },
+  taxes: { one: "år", many: "år", blank: "Et år uden skatter kan ikke lægges sammen" },
+  grants: { one: "år", many: "år", blank: "Et år uden tilskud kan ikke lægges sammen" },
+  operatingExpenditure: { one: "år", many: "år", blank: "Et år uden driftsudgifter kan ikke lægges sammen" },
+  netInterest: { one: "år", many: "år", blank: "Et år uden renter kan ikke lægges sammen" },
+  expenditure: { one: "periode", many: "perioder", blank: "En periode uden udgifter kan ikke opdeles" },
+  citizens: { one: "periode", many: "perioder", blank: "En periode uden antal borgere kan ikke opdeles" },
+  spentToDate: { one: "beløb", many: "beløb", blank: "Forbruget til dato er nødvendigt for en prognose" },
+  monthsElapsed: {
+    one: "værdi",
+    many: "værdier",
+    blank: "Antal bogførte måneder er nødvendigt for en prognose",
+  },
+  budget: { one: "budget", many: "budgetter", blank: "En konto uden budget har ingen afvigelse" },
+  profile: { one: "månedsandel", many: "månedsandele", blank: "En måned uden andel kan ikke bruges" },
+  dates: { one: "dato", many: "datoer", blank: "En beholdning uden dato kan ikke placeres" },
+  balances: {
+    one: "beholdning",
+    many: "beholdninger",
+    blank: "En dato uden beholdning kan ikke indgå i gennemsnittet",
+  },
+  asOf: { one: "dag", many: "dage", blank: "Dagen, der skal beregnes til, er nødvendig" },
+  ownUnitCost: {
+    one: "værdi",
+    many: "værdier",
+    blank: "Den egne enhedsudgift er nødvendig for en sammenligning",
+  },
+  peerUnitCosts: {
+    one: "enhedsudgift",
+    many: "enhedsudgifter",
+    blank: "Enhedsudgifter er nødvendige for en sammenligning",
+  },
+  volume: { one: "værdi", many: "værdier", blank: "Den egne mængde er nødvendig for et potentiale" },
+};
+
+const thing = (argument: string) => WHAT[argument] ?? { one: "værdi", many: "værdier", blank: "" };
 
 /** Danish messages for bad input to the BAR functions. */
 export const daInputErrors: InputErrorTexts = {
@@ -24,15 +71,21 @@ export const daInputErrors: InputErrorTexts = {
     boolean: ({ found }) => `forventede et tal, men fandt ${found ? "SAND" : "FALSK"}.`,
     errorValue: ({ found }) => `cellen indeholder fejlen ${found}; ret den celle først.`,
     notFinite: () => "forventede et endeligt tal.",
-    tooLarge: ({ limit }) => `beløbet er større end ${limit.toExponential()} og kan ikke beregnes præcist.`,
-    blank: () => "cellen er tom. Et år uden tal kan ikke vurderes (ukendt er ikke nul).",
+    tooLarge: () =>
+      "beløbet er større end 1E15 (1.000.000.000.000.000) i størrelse; ud over Excels 15 betydende cifre kan det ikke beregnes præcist.",
+    resultTooLarge: () =>
+      "resultatet ville blive større end 1E15 (1.000.000.000.000.000) i størrelse, ud over Excels 15 betydende cifre; kontrollér denne værdi.",
+    blank: (_problem, _name, argument) =>
+      `cellen er tom. ${thing(argument).blank || "En tom celle tælles ikke som 0"} (ukendt er ikke nul).`,
+    notEstimated: (_problem, _name, argument) =>
+      `cellen indeholder "-" (endnu ikke beregnet). ${thing(argument).blank || "En værdi, der ikke er beregnet, tælles ikke som 0"} (ukendt er ikke nul).`,
     emptyRange: () => "området er tomt.",
     notALine: ({ rows, columns }) =>
-      `forventede én række eller én kolonne med et tal pr. år, men området er ${rows} rækker × ${columns} kolonner.`,
+      `forventede én række eller én kolonne, men området er ${count(rows, "række", "rækker")} × ${count(columns, "kolonne", "kolonner")}.`,
     notOneCell: ({ rows, columns }) =>
-      `forventede én værdi, men fik et område på ${rows} × ${columns} celler.`,
-    lengthMismatch: ({ expected, found, other }, name) =>
-      `forventede ${expected} år som i ${name(other)}, men fandt ${found}.`,
+      `forventede én værdi, men fik et område på ${count(rows, "række", "rækker")} × ${count(columns, "kolonne", "kolonner")}.`,
+    lengthMismatch: ({ expected, found, other }, name, argument) =>
+      `forventede ${count(expected, thing(argument).one, thing(argument).many)} som i ${name(other)}, men fandt ${found}.`,
     mixedSigns: () =>
       "målene blander positive og negative beløb. Skriv alle reduktioner som negative tal (som i dokumenterne) eller alle som positive.",
     unknownOption: ({ found, allowed }) =>
@@ -40,28 +93,36 @@ export const daInputErrors: InputErrorTexts = {
     thresholdOrder: ({ other }, name) => `skal være mindst ${name(other)}.`,
     missing: () => "mangler.",
     notADate: ({ found }) =>
-      `forventede en dato (en datocelle eller tekst skrevet åååå-mm-dd, fra 01-03-1900 til 31-12-9999), men fandt "${found}".`,
+      `forventede en dato (en datocelle eller tekst skrevet åååå-mm-dd, fra 1900-03-01 til 9999-12-31), men fandt "${found}".`,
     notSorted: ({ previous }) =>
       `datoen er tidligere end datoen før den (${date(previous)}). Skriv beholdningerne i datoorden; en dato uden for orden er som regel en tastefejl.`,
     notCovered: ({ firstDate, from, to }) =>
       `beholdningerne begynder ${date(firstDate)}, så de 365 dage fra ${date(from)} til ${date(to)} er ikke dækket. Gennemsnittet over 12 måneder kræver en beholdning senest ${date(from)}.`,
     blankInPair: ({ other }, name) => `cellen er tom, men ${name(other)} har en værdi på samme plads.`,
-    notPositive: () => "forventede et tal større end 0.",
-    negative: () => "forventede 0 eller mere, men fandt et negativt tal.",
+    notPositive: (_problem, _name, argument) =>
+      argument === "citizens"
+        ? "forventede et antal borgere større end 0."
+        : "forventede et tal større end 0.",
+    negative: (_problem, _name, argument) =>
+      argument === "peerUnitCosts" || argument === "ownUnitCost"
+        ? "forventede en enhedsudgift på 0 eller mere, men fandt et negativt tal."
+        : argument === "profile"
+          ? "forventede en månedsandel på 0 eller mere, men fandt et negativt tal."
+          : "forventede 0 eller mere, men fandt et negativt tal.",
     notInRange: ({ min, max, wholeNumber }) =>
       wholeNumber
         ? `forventede et helt tal fra ${min} til ${max}.`
         : `forventede et tal fra ${min} til ${max}${max === 1 ? " (en andel som 0,25 eller 25 %)" : ""}.`,
-    tooFewValues: ({ minimum, found }) =>
-      `forventede mindst ${minimum} værdier (tomme celler tæller ikke med), men fandt ${found}.`,
-    wrongCount: ({ expected, found, other }, name) =>
+    tooFewValues: ({ minimum, found }, _name, argument) =>
+      `forventede mindst ${count(minimum, thing(argument).one, thing(argument).many)}${argument === "peerUnitCosts" ? " (tomme celler, 0 og - tæller ikke med)" : ""}, men fandt ${found}.`,
+    wrongCount: ({ expected, found, other }, name, argument) =>
       other
-        ? `forventede ${expected} værdier, lige så mange som i ${name(other)}, men fandt ${found}.`
-        : `forventede ${expected} værdier, men fandt ${found}.`,
+        ? `forventede ${count(expected, thing(argument).one, thing(argument).many)}, lige så mange som i ${name(other)}, men fandt ${found}.`
+        : `forventede ${count(expected, thing(argument).one, thing(argument).many)}, men fandt ${found}.`,
     profileSum: ({ sum, tolerance }) =>
-      `månedsandelene summerer til ${percent(sum)}, ikke 100 % (± ${percent(tolerance)}). Profilen skaleres ikke stiltiende.`,
+      `månedsandelene summerer til ${percent(sum)} %, ikke 100 % (± ${percent(tolerance)} %). Profilen skaleres ikke stiltiende.`,
     nothingElapsed: ({ months }) =>
-      `andelene for de første ${months} måneder er alle 0, så forbruget til dato siger intet om hele året.`,
+      `${months === 1 ? "andelen for den første måned er" : `andelene for de første ${months} måneder er alle`} 0, så forbruget til dato siger intet om hele året.`,
     incomeSign: () =>
       "skatter er indtægter og skal være 0 eller negative med budgettets fortegn (udgifter +, indtægter −). Skriv skatterne som negative beløb.",
   },

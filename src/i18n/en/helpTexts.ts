@@ -49,6 +49,11 @@ export const ENGLISH_HELP_TEXTS: HelpTexts = {
         explanation:
           'The same numbers against another strategy (headroom at least 50, optimally 80, cash at least 75): "BELOW_OPTIMAL", "OK", "OK" and "OK".',
       },
+      {
+        arguments: ["B2:E2", "B3:E3", "120"],
+        explanation:
+          'A minimum headroom of 120 and no optimum: the optimum is then the larger of 100 and the minimum, 120, so a threshold left out never causes an error. "BREACH", "BREACH", "BREACH" and "OK": 60, 85 and 110 are below 120, and 120 meets it.',
+      },
     ],
     HEADROOM: [
       {
@@ -83,12 +88,12 @@ export const ENGLISH_HELP_TEXTS: HelpTexts = {
       {
         arguments: ["A2:A5", "B2:B5", "60"],
         explanation:
-          'Disposable cash (DKK million) in A2:B5: 100 from 2024-01-01, 50 from 2024-07-01, 200 from 2024-12-31 and 10 from 2025-02-12. Against a floor of 60 the statuses are #N/A, #N/A, "OK" and "BALANCE_BELOW_FLOOR": the first two dates have less than 365 days of balances behind them; from 2024-12-31 the balance (200) and the 365-day average (75.21 and rising) both meet the floor; on 2025-02-12 the balance of 10 is below it, the average (86.47) is not.',
+          'Disposable cash (DKK million) in A2:B5: 100 from 2024-01-01, 50 from 2024-07-01, 200 from 2024-12-31 and 10 from 2025-02-12. Against a floor of 60 the statuses are #N/A, "BALANCE_BELOW_FLOOR", "OK" and "BALANCE_BELOW_FLOOR": each row speaks for the days its balance holds that have 365 days of balances behind them (from 2024-12-30). The days of the first row (to 2024-06-30) have none; the last day of the second row, 2024-12-30, is covered: its average (74.93) meets the floor, the balance of 50 does not; from 2024-12-31 the balance (200) and the 365-day average (75.21 and rising) both meet the floor; on 2025-02-12 the balance of 10 is below it, the average (86.47) is not.',
       },
       {
         arguments: ["A2:A5", "B2:B5", "100"],
         explanation:
-          'Against a council floor of 100: #N/A, #N/A, "AVERAGE_BELOW_FLOOR" and "BOTH_BELOW_FLOOR". From 2024-12-31 the balance of 200 meets the floor but the average does not; on 2025-02-12 neither does. Each status covers the days until the next date, so a dip of the average between two dates is not missed.',
+          'Against a council floor of 100: #N/A, "BOTH_BELOW_FLOOR", "AVERAGE_BELOW_FLOOR" and "BOTH_BELOW_FLOOR". From 2024-12-31 the balance of 200 meets the floor but the average does not; on 2025-02-12 neither does. Each status covers the days until the next date, so a dip of the average between two dates is not missed.',
       },
     ],
     PRICEVOLUME: [

@@ -17,11 +17,20 @@ export type AmountProblem =
 export type AmountParse = { ok: true; value: Effect } | { ok: false; problem: AmountProblem };
 
 // Spaces people and Excel put between thousands: space, no-break, narrow no-break, thin.
-const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
-const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
+/** Spaces that may group thousands in any language (plain, no-break, narrow, thin). */
+export const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
+/** True for a text that holds one of GROUP_SPACES. */
+export const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
 // The minus signs that arrive from Word, PDFs and Danish keyboards.
 const MINUS_SIGNS = /^[\u2212\u2013\u2012]/;
 const DASHES = new Set(["-", "\u2212", "\u2013", "\u2012"]);
+
+/** An amount's sign and the digits after it; a typographic minus counts as "-". */
+export function toSignedBody(trimmed: string): { sign: 1 | -1; body: string } {
+  const body = trimmed.replace(MINUS_SIGNS, "-");
+  if (!body.startsWith("-") && !body.startsWith("+")) return { sign: 1, body };
+  return { sign: body.startsWith("-") ? -1 : 1, body: body.slice(1).trimStart() };
+}
 
 /** Whether a cell's text is the documents' "-" for "not estimated yet" (any of the dashes people type). */
 export function isNotEstimatedText(text: string): boolean {
@@ -40,12 +49,9 @@ export function parseAmount(text: string): AmountParse {
   if (trimmed === "") return { ok: false, problem: { code: "blank" } };
   if (DASHES.has(trimmed)) return { ok: true, value: NOT_ESTIMATED };
 
-  let body = trimmed.replace(MINUS_SIGNS, "-");
-  let sign = 1;
-  if (body.startsWith("-") || body.startsWith("+")) {
-    sign = body.startsWith("-") ? -1 : 1;
-    body = body.slice(1).trimStart();
-  }
+  const signed = toSignedBody(trimmed);
+  const sign = signed.sign;
+  let body = signed.body;
   if (GROUP_SPACE.test(body)) {
     // Spaces only ever group thousands, so the groups after the first must be 3 digits.
     const [integer, ...rest] = body.split(/[.,]/);

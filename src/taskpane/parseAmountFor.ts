@@ -1,5 +1,13 @@
 import { MAX_AMOUNT } from "../engine/inputError";
-import { NOT_ESTIMATED, type AmountProblem, type Effect } from "../engine/parseAmount";
+import {
+  GROUP_SPACE,
+  GROUP_SPACES,
+  NOT_ESTIMATED,
+  isNotEstimatedText,
+  toSignedBody,
+  type AmountProblem,
+  type Effect,
+} from "../engine/parseAmount";
 import type { Language } from "../i18n/language";
 
 /** Why an amount typed in the pane was not accepted: the engine's reasons, or a decimal mark of the other language. */
@@ -17,13 +25,6 @@ const MARKS: Record<Language, { decimal: string; group: string }> = {
   en: { decimal: ".", group: "," },
 };
 
-// Spaces people and Excel put between thousands: space, no-break, narrow no-break, thin.
-const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
-const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
-// The minus signs that arrive from Word, PDFs and Danish keyboards.
-const MINUS_SIGNS = /^[\u2212\u2013\u2012]/;
-const DASHES = new Set(["-", "\u2212", "\u2013", "\u2012"]);
-
 /**
  * Reads an amount typed in the pane strictly by the UI language: in Danish the comma is the
  * decimal mark and "." groups thousands (`-1,257` is −1,257 and `-1.257` is −1257); in English
@@ -37,14 +38,11 @@ export function parseAmountFor(text: string, language: Language): PaneAmountPars
   const found = text;
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, problem: { code: "blank" } };
-  if (DASHES.has(trimmed)) return { ok: true, value: NOT_ESTIMATED };
+  if (isNotEstimatedText(trimmed)) return { ok: true, value: NOT_ESTIMATED };
 
-  let body = trimmed.replace(MINUS_SIGNS, "-");
-  let sign = 1;
-  if (body.startsWith("-") || body.startsWith("+")) {
-    sign = body.startsWith("-") ? -1 : 1;
-    body = body.slice(1).trimStart();
-  }
+  const signed = toSignedBody(trimmed);
+  const sign = signed.sign;
+  let body = signed.body;
   if (GROUP_SPACE.test(body)) {
     const integer = body.split(/[.,]/)[0];
     if (!/^\d{1,3}([ \u00a0\u202f\u2009]\d{3})+$/.test(integer)) return notANumber(found);

@@ -1,4 +1,5 @@
 import type { FakeBatch, HandlerRegistration } from "./clientObject";
+import { EVENT_MEMBERS, requireExcelApi } from "./host/requirementSets";
 
 /** What `add` returns: remove the handler with `remove()` and a sync of `context`. */
 export class FakeEventHandlerResult {
@@ -25,6 +26,7 @@ export class FakeEventHandlers<TArgs> {
 
   /** Queues registering `handler`; it hears events from the next sync on. */
   add(handler: (args: TArgs) => Promise<unknown>): FakeEventHandlerResult {
+    requireExcelApi(this.batch, EVENT_MEMBERS[this.event]);
     const registration: HandlerRegistration = {
       event: this.event,
       handler: handler as HandlerRegistration["handler"],

@@ -10,11 +10,18 @@ import { versionAtLeast } from "./hostProfile";
  */
 export const MEMBER_SETS = {
   "Table.resize": "1.13",
-  "Excel.run delayForCellEdit": "1.11",
   "TableCollection.onAdded": "1.9",
   "TableCollection.onDeleted": "1.9",
+  "Worksheet.onCalculated": "1.8",
   "Table.onChanged": "1.7",
-  "Range.getUsedRangeOrNullObject": "1.4",
+} as const;
+
+/** The member behind each event the fake raises, for its requirement set. */
+export const EVENT_MEMBERS = {
+  TableChanged: "Table.onChanged",
+  TableAdded: "TableCollection.onAdded",
+  TableDeleted: "TableCollection.onDeleted",
+  WorksheetCalculated: "Worksheet.onCalculated",
 } as const;
 
 /** Fails the batch with ApiNotFound when the workbook's ExcelApi is below the member's set. */

@@ -43,3 +43,18 @@ describe("requirement sets", () => {
     expect(versionAtLeast(offered, needed)).toBe(expected);
   });
 });
+
+describe("requirement sets of events", () => {
+  it("fails TableCollection.onAdded with ApiNotFound below ExcelApi 1.9", async () => {
+    const workbook = new FakeWorkbook(
+      hostProfile("web", { apiVersions: { ExcelApi: "1.8", CustomFunctionsRuntime: "1.3" } }),
+    );
+    const client = workbook.createClient();
+    await expect(
+      client.run(async (context) => {
+        context.workbook.tables.onAdded.add(async () => undefined);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

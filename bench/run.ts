@@ -3,6 +3,7 @@ import { runAnalysesBench } from "./analyses.bench";
 import { runBundleBench } from "./bundle.bench";
 import { runEngineBench } from "./engine.bench";
 import { runPreviewBench } from "./preview.bench";
+import { runPayloadBench } from "./payload.bench";
 import { runStoreBench } from "./store.bench";
 
 console.log(
@@ -12,6 +13,7 @@ console.log("Medians of repeated runs; ratios are against a baseline measured in
 const baseline = runEngineBench();
 runAnalysesBench(baseline);
 void runStoreBench()
+  .then(runPayloadBench)
   .then(runBundleBench)
   .then(runPreviewBench)
   .catch((error: Error) => {

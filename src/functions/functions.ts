@@ -9,21 +9,17 @@ import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForec
 import {
   readAmounts,
   readNamedLines,
-  readFlag,
   readLine,
   readLines,
   readLineWith,
   readKnownAmount,
-  readOption,
-  readOptionalAmount,
-  readGivenAmount,
-  readPart,
   readOptionalLine,
   readSingleAmount,
   isGiven,
   toOrientation,
   toRangeArguments,
 } from "./cellValues";
+import { readFlag, readGivenAmount, readOption, readOptionalAmount, readPart } from "./scalarArguments";
 import {
   missingYearError,
   toCellError,

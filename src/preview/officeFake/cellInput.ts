@@ -1,4 +1,6 @@
 import type { CellValue } from "../../engine/workbookProblem";
+import { customFunctionsResolve, toEnglishFormula } from "./host/customFunctionNames";
+import type { HostProfile } from "./host/hostProfile";
 
 /** One stored cell: what it shows (or the formula behind it), its number format and font. */
 export type FakeCell = {
@@ -51,4 +53,37 @@ export function interpretFormulaInput(
   if (typeof input === "string" && input.startsWith("=") && input.length > 1)
     return { value: "", formula: input };
   return interpretInput(input, numberFormat, textFormatKeepsText);
+}
+
+/**
+ * A stored cell after a write of `kind`: a number format, or the input as Excel interprets
+ * it (a formula from `formulasLocal` is kept in English for the evaluator), flagged when it
+ * names a custom function this Excel does not know.
+ */
+export function writtenCell(
+  old: FakeCell,
+  input: unknown,
+  kind: "values" | "formulas" | "formulasLocal" | "numberFormat",
+  profile: HostProfile,
+): FakeCell {
+  if (kind === "numberFormat") return { ...old, numberFormat: String(input) };
+  const interpret = kind === "values" ? interpretInput : interpretFormulaInput;
+  const interpreted = interpret(input, old.numberFormat, profile.textFormatKeepsFormulaText);
+  const written = interpreted.formula;
+  const formula = written !== null && kind === "formulasLocal" ? toEnglishFormula(written, profile) : written;
+  const next: FakeCell = { ...old, ...interpreted, formula };
+  if (written !== null && !customFunctionsResolve(written, kind, profile)) next.nameError = true;
+  else delete next.nameError;
+  return next;
+}
+
+/** True when a stored cell holds nothing and looks like a never-touched one. */
+export function isBlankCell(cell: FakeCell): boolean {
+  return (
+    cell.value === "" &&
+    cell.formula === null &&
+    cell.numberFormat === GENERAL &&
+    cell.bold === undefined &&
+    cell.fontSize === undefined
+  );
 }

@@ -1,3 +1,4 @@
+import { FakeOfficeError } from "./fakeOfficeError";
 import { SHEET_LIMITS, type CellBlock } from "../../excel/a1";
 
 /** A block of cells on a sheet, the sheet given by id. */
@@ -29,4 +30,18 @@ export function intersect(a: SheetBlock, b: SheetBlock): SheetBlock | null {
   const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
   const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
   return rows > 0 && columns > 0 ? { sheetId: a.sheetId, row, column, rows, columns } : null;
+}
+
+/** The data of a write as a grid of the block's size: a single value fills it, as Office.js allows. */
+export function fitToBlock(block: SheetBlock, data: unknown, kind: string): unknown[][] {
+  if (!Array.isArray(data)) return Array.from({ length: block.rows }, () => Array(block.columns).fill(data));
+  const fits =
+    data.length === block.rows && data.every((row) => Array.isArray(row) && row.length === block.columns);
+  if (!fits) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The ${kind} array does not match the range: expected ${block.rows}×${block.columns}.`,
+    );
+  }
+  return data as unknown[][];
 }

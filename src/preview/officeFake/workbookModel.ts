@@ -1,17 +1,15 @@
 import type { CellValue } from "../../engine/workbookProblem";
 import { toAddress } from "../../excel/a1";
-import { GENERAL, interpretFormulaInput, interpretInput, type FakeCell } from "./cellInput";
+import { GENERAL, isBlankCell, writtenCell, type FakeCell } from "./cellInput";
 import { referenceEvaluator, type CellChange, type FormulaEvaluator } from "./formulaEvaluator";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { ChartModels, type ChartModel } from "./chartModels";
-import { cellKey, cellOfKey, contains, intersect, type SheetBlock } from "./sheetBlock";
+import { cellKey, cellOfKey, contains, fitToBlock, intersect, type SheetBlock } from "./sheetBlock";
 import { TableModels, type TableModel } from "./tableModels";
 import type { NameModel } from "./fakeNames";
-import { extendValidations, type SheetValidations } from "./fakeDataValidation";
+import type { SheetValidations } from "./fakeDataValidation";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
-import { customFunctionsResolve, toEnglishFormula } from "./host/customFunctionNames";
-import { expandedTables } from "./host/tableAutoExpansion";
-import { fillCalculatedColumns, fillNewRows } from "./host/fillTableFormulas";
+import { applyWriteBehaviours, calculationEvents } from "./host/afterWrite";
 
 /** A worksheet: cells kept sparse, keyed by row and column. */
 export type SheetModel = {
@@ -184,9 +182,8 @@ export class WorkbookModel {
    * data below them and calculated columns fill, as the host profile says.
    */
   writeBlock(block: SheetBlock, kind: WriteKind, data: unknown): void {
-    const grid = this.fitToBlock(block, data, kind);
+    const grid = fitToBlock(block, data, kind);
     const sheet = this.sheet(block.sheetId);
-    const keepText = this.profile.textFormatKeepsFormulaText;
     for (let r = 0; r < block.rows; r++) {
       for (let c = 0; c < block.columns; c++) {
         const row = block.row + r;
@@ -196,28 +193,12 @@ export class WorkbookModel {
           formula: null,
           numberFormat: GENERAL,
         };
-        const input = grid[r][c];
-        let next: FakeCell;
-        if (kind === "numberFormat") next = { ...old, numberFormat: String(input) };
-        else {
-          const interpreted = (kind === "values" ? interpretInput : interpretFormulaInput)(
-            input,
-            old.numberFormat,
-            keepText,
-          );
-          const written = interpreted.formula;
-          const formula =
-            written !== null && kind === "formulasLocal" ? toEnglishFormula(written, this.profile) : written;
-          const nameError = written !== null && !customFunctionsResolve(written, kind, this.profile);
-          next = { ...old, ...interpreted, formula };
-          if (nameError) next.nameError = true;
-          else delete next.nameError;
-        }
+        const next = writtenCell(old, grid[r][c], kind, this.profile);
         sheet.cells.set(cellKey(row, column), next);
         this.changes.push({ sheet: sheet.name, row, column, value: next.value, formula: next.formula });
       }
     }
-    if (kind !== "numberFormat") this.afterDataWrite(block, grid);
+    if (kind !== "numberFormat") applyWriteBehaviours(this, block, grid);
     this.tables.afterWrite(block);
     this.noteChange(block);
     this.touch();
@@ -292,7 +273,7 @@ export class WorkbookModel {
         delete next.fontSize;
       }
       if (contents) this.changes.push({ sheet: sheet.name, row, column, value: "", formula: null });
-      if (isBlank(next)) sheet.cells.delete(id);
+      if (isBlankCell(next)) sheet.cells.delete(id);
       else sheet.cells.set(id, next);
     }
     if (contents) {
@@ -328,15 +309,7 @@ export class WorkbookModel {
 
   /** Takes the events and cell changes gathered since the last flush, telling the evaluator first. */
   flush(): PendingEvent[] {
-    // Excel.Worksheet.onCalculated "occurs when the worksheet has finished calculation": after
-    // any cell change, every sheet with formulas recalculates (the fake does not track which
-    // formulas depend on what, so it calculates them all, as a full recalculation would).
-    if (this.changes.length > 0) {
-      for (const sheet of this.sheets) {
-        if ([...sheet.cells.values()].some((cell) => cell.formula !== null))
-          this.queueEvent({ type: "WorksheetCalculated", worksheetId: sheet.id });
-      }
-    }
+    if (this.changes.length > 0) this.events.push(...calculationEvents(this.sheets));
     this.sendChangesToEvaluator();
     const events = this.events;
     this.events = [];
@@ -362,34 +335,6 @@ export class WorkbookModel {
       this.queueEvent({ type: "TableChanged", tableId: table.id, worksheetId: table.block.sheetId, address });
     }
   }
-
-  /** Tables grow over data next to them; then calculated columns fill (desktop). */
-  private afterDataWrite(block: SheetBlock, grid: unknown[][]): void {
-    if (this.profile.autoExpandTables) {
-      for (const grown of expandedTables(this.tables.all(), block, grid)) {
-        this.tables.expand(grown.table, grown.block);
-        if (grown.newRows > 0) extendValidations(this, grown.block, grown.newRows);
-        if (this.profile.calculatedColumns && grown.newRows > 0)
-          fillNewRows(this, grown.table, grown.newRows);
-      }
-    }
-    if (this.profile.calculatedColumns) fillCalculatedColumns(this, block);
-  }
-
-  private fitToBlock(block: SheetBlock, data: unknown, kind: string): unknown[][] {
-    // A single value fills the whole block, as Office.js allows.
-    if (!Array.isArray(data))
-      return Array.from({ length: block.rows }, () => Array(block.columns).fill(data));
-    const fits =
-      data.length === block.rows && data.every((row) => Array.isArray(row) && row.length === block.columns);
-    if (!fits) {
-      throw new FakeOfficeError(
-        "InvalidArgument",
-        `The ${kind} array does not match the range: expected ${block.rows}×${block.columns}.`,
-      );
-    }
-    return data as unknown[][];
-  }
 }
 
 /** Excel's rules for a sheet name: 1–31 characters, none of \\ / ? * [ ] : */
@@ -397,17 +342,6 @@ function checkSheetName(name: string): void {
   if (name.trim() === "" || /[\\/?*[\]:]/.test(name) || name.length > 31) {
     throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}".`);
   }
-}
-
-/** True when a stored cell holds nothing and looks like a never-touched one. */
-function isBlank(cell: FakeCell): boolean {
-  return (
-    cell.value === "" &&
-    cell.formula === null &&
-    cell.numberFormat === GENERAL &&
-    cell.bold === undefined &&
-    cell.fontSize === undefined
-  );
 }
 
 export type { TableModel };

@@ -74,7 +74,8 @@ export function toShownValue(
 ): string {
   if (typeof value === "number") return formatNumber(value, language);
   if (column === INITIATIVE_COLUMNS.status && isOneOf(STATUSES, value)) return workbookTexts.statuses[value];
-  if (column === INITIATIVE_COLUMNS.kind && isOneOf(INITIATIVE_KINDS, value)) return workbookTexts.kinds[value];
+  if (column === INITIATIVE_COLUMNS.kind && isOneOf(INITIATIVE_KINDS, value))
+    return workbookTexts.kinds[value];
   if (column === INITIATIVE_COLUMNS.focusArea) {
     if (value === "") return texts.overview.noFocusArea;
     if (isOneOf(FOCUS_AREAS, value)) return workbookTexts.focusAreas[value];

@@ -19,8 +19,6 @@ import {
   CORE_AREAS,
   FOCUS_AREAS,
   INITIATIVE_KINDS,
-  MAX_NAME_LENGTH,
-  MAX_TEXT_LENGTH,
   NOT_ESTIMATED,
   STATUSES,
   effectIn,
@@ -33,6 +31,7 @@ import { formatNumber } from "../../i18n/formatNumber";
 import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
+import { TEXT_LIMITS, formatUnderstood, toDraft, type Draft, type LimitedField } from "../initiativeDraft";
 import { parseAmountFor, type PaneAmountParse } from "../parseAmountFor";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
 
@@ -55,13 +54,6 @@ export type InitiativeFormProps = {
   language: Language;
 };
 
-type Draft = Record<"name" | "authorityArea" | "coreArea" | "owner" | "note" | "fullYearEffect", string> & {
-  kind: Initiative["kind"];
-  focusArea: Initiative["focusArea"];
-  status: Initiative["status"];
-  effects: Record<number, string>;
-};
-
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: "10px" },
   years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", gap: "8px" },
@@ -69,48 +61,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: "8px" },
   problems: { margin: 0, paddingInlineStart: "18px" },
 });
-
-// Exact and readable back by parseAmountFor in the same language: Danish with thousands
-// points; English without grouping, which reads more plainly in a field. Never rounded, so an
-// untouched amount saves unchanged.
-const EDIT_FORMATS = {
-  da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10, useGrouping: false }),
-};
-// What BAR understood, grouped in both languages so -1.257 and -1,257 look as different as they are.
-const UNDERSTOOD_FORMATS = {
-  da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }),
-};
-const showEffect = (effect: Effect, language: Language) =>
-  effect === NOT_ESTIMATED ? "-" : EDIT_FORMATS[language].format(effect);
-
-/** The text fields with a length limit, and their limits. */
-const TEXT_LIMITS = {
-  name: MAX_NAME_LENGTH,
-  owner: MAX_NAME_LENGTH,
-  authorityArea: MAX_NAME_LENGTH,
-  coreArea: MAX_NAME_LENGTH,
-  note: MAX_TEXT_LENGTH,
-} as const;
-type LimitedField = keyof typeof TEXT_LIMITS;
-
-function toDraft(initiative: Initiative, years: number[], language: Language): Draft {
-  return {
-    kind: initiative.kind,
-    name: initiative.name,
-    authorityArea: initiative.authorityArea,
-    coreArea: initiative.coreArea,
-    focusArea: initiative.focusArea,
-    status: initiative.status,
-    owner: initiative.owner,
-    note: initiative.note,
-    fullYearEffect: showEffect(initiative.fullYearEffect, language),
-    effects: Object.fromEntries(
-      years.map((year) => [year, showEffect(effectIn(initiative, year), language)]),
-    ),
-  };
-}
 
 /**
  * Adds or edits an initiative. Amounts are read strictly by the UI language (parseAmountFor)
@@ -148,7 +98,8 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const parse = (text: string): PaneAmountParse => parseAmountFor(text, language);
   const describeAmountProblem = (parsed: Extract<PaneAmountParse, { ok: false }>) => {
     const problem = parsed.problem;
-    if (problem.code === "wrongDecimalMark") return texts.form.wrongDecimalMark(problem.found, problem.suggestion);
+    if (problem.code === "wrongDecimalMark")
+      return texts.form.wrongDecimalMark(problem.found, problem.suggestion);
     // The workbook's message gives a Danish example, which in English would read as a decimal.
     if (problem.code === "notANumber") return texts.form.notAnAmount(problem.found);
     return (workbookTexts.amountProblems[problem.code] as (p: unknown) => string)(problem);
@@ -160,7 +111,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
     if (!parsed.ok) return undefined;
     return parsed.value === NOT_ESTIMATED
       ? texts.form.understoodNotEstimated
-      : texts.form.understood(UNDERSTOOD_FORMATS[language].format(parsed.value));
+      : texts.form.understood(formatUnderstood(parsed.value, language));
   };
   // A field that holds only "-" (not estimated) is selected on focus, so typing replaces it.
   const amountFocus = {
@@ -245,7 +196,10 @@ export function InitiativeForm(props: InitiativeFormProps) {
     ...storeProblems,
   ];
   const lengthHint = (field: LimitedField) =>
-    texts.form.length(formatNumber(draft[field].length, language), formatNumber(TEXT_LIMITS[field], language));
+    texts.form.length(
+      formatNumber(draft[field].length, language),
+      formatNumber(TEXT_LIMITS[field], language),
+    );
 
   return (
     <form

@@ -1,25 +1,18 @@
+import { tableOnSheet } from "../../../support/tableOnSheet";
 import { FakeWorkbook, type FakeExcelClient } from "../../../../src/preview/officeFake/fakeExcel";
 import { calculatedColumnFill, shiftRows } from "../../../../src/preview/officeFake/host/calculatedColumns";
 import { hostProfile, type HostKind } from "../../../../src/preview/officeFake/host/hostProfile";
 
-function measures(host: HostKind): { workbook: FakeWorkbook; client: FakeExcelClient } {
-  const workbook = new FakeWorkbook(hostProfile(host));
-  const client = workbook.createClient("Anna");
-  workbook.model.addSheet("Ark1");
-  client.type("Ark1!A1:C3", [
-    ["Measure", "2021", "2022"],
-    ["headroom", "", ""],
-    ["cash", "", ""],
-  ]);
-  const table = workbook.model.tables.add({
-    sheetId: workbook.model.sheets[0].id,
-    row: 0,
-    column: 0,
-    rows: 3,
-    columns: 3,
-  });
-  workbook.model.tables.rename(table, "M");
-  return { workbook, client };
+function measures(host: HostKind) {
+  return tableOnSheet(
+    "M",
+    [
+      ["Measure", "2021", "2022"],
+      ["headroom", "", ""],
+      ["cash", "", ""],
+    ],
+    hostProfile(host),
+  );
 }
 
 async function setFormulas(client: FakeExcelClient, address: string, formulas: string[][]): Promise<void> {

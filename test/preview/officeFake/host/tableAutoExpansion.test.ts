@@ -1,26 +1,16 @@
+import { tableOnSheet } from "../../../support/tableOnSheet";
 import { FakeWorkbook, type FakeExcelClient } from "../../../../src/preview/officeFake/fakeExcel";
 import { hostProfile, type HostProfile } from "../../../../src/preview/officeFake/host/hostProfile";
 
-function withTable(profile: HostProfile = hostProfile("web")): {
-  workbook: FakeWorkbook;
-  client: FakeExcelClient;
-} {
-  const workbook = new FakeWorkbook(profile);
-  const client = workbook.createClient("Anna");
-  workbook.model.addSheet("Ark1");
-  client.type("Ark1!A1:B2", [
-    ["Id", "Name"],
-    ["1", "Første"],
-  ]);
-  const table = workbook.model.tables.add({
-    sheetId: workbook.model.sheets[0].id,
-    row: 0,
-    column: 0,
-    rows: 2,
-    columns: 2,
-  });
-  workbook.model.tables.rename(table, "T");
-  return { workbook, client };
+function withTable(profile: HostProfile = hostProfile("web")) {
+  return tableOnSheet(
+    "T",
+    [
+      ["Id", "Name"],
+      ["1", "Første"],
+    ],
+    profile,
+  );
 }
 
 async function write(client: FakeExcelClient, address: string, values: unknown[][]): Promise<void> {

@@ -43,6 +43,12 @@ export class StoreError extends Error {
   }
 }
 
+/** An Office failure of `operation` as the one typed error the pane handles. */
+function toStoreError(operation: string, error: unknown): StoreError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(operation, officeCode(error) || "Unknown", message, error);
+}
+
 /** Everything the task pane does with the workbook. Every method is one Excel.run. */
 export type BarStore = {
   read(): Promise<WorkbookData>;
@@ -98,9 +104,7 @@ export function createBarStore(options: BarStoreOptions): BarStore {
         batch,
       );
     } catch (error) {
-      const code =
-        typeof error === "object" && error !== null && "code" in error ? String(error.code) : "Unknown";
-      throw new StoreError(operation, code, error instanceof Error ? error.message : String(error), error);
+      throw toStoreError(operation, error);
     }
   };
   const horizon = async (): Promise<number[]> => years ?? (await store.read()).years;
@@ -160,7 +164,7 @@ export function createBarStore(options: BarStoreOptions): BarStore {
           try {
             await options.run(watch.context, (context) => watch.stop(context));
           } catch (error) {
-            throw new StoreError("watch", officeCode(error) || "Unknown", String(error), error);
+            throw toStoreError("watch", error);
           }
         },
       };

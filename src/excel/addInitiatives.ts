@@ -8,7 +8,7 @@ import { mapColumns } from "./columnMap";
 import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
 import { clashingIds, nextReadableIds } from "./readableIds";
 import { syncExpecting } from "./tableAccess";
-import { initiativeCells, toRow } from "./toCells";
+import { initiativeCells, toRow, type RowCells } from "./toCells";
 
 /** An initiative left out of an add, and why; nothing is dropped without being listed here. */
 export type SkippedInitiative = { index: number; id: string; reason: "duplicateId" };
@@ -81,10 +81,13 @@ export async function addInitiatives(
   });
   if (added.length === 0) return { status: "added", added, skipped };
 
-  const rows = added.map((initiative) => toRow(targetState.header, initiativeCells(initiative, years)));
-  const entries = added.map((initiative) =>
-    logEntry(stamp, name, initiative.id, LOG_EVENTS.created, "", initiative.name),
-  );
+  const rows = added.map((initiative) => {
+    const extra = options.restoring?.get(initiative.id.trim().toLowerCase());
+    const cells = initiativeCells(initiative, years);
+    return toRow(targetState.header, extra ? new Map([...extra, ...cells]) : cells);
+  });
+  const event = options.restoring ? LOG_EVENTS.restored : LOG_EVENTS.created;
+  const entries = added.map((initiative) => logEntry(stamp, name, initiative.id, event, "", initiative.name));
   const logged = logRows(logState.header, entries);
   // Thousands of rows with long notes are over the web's 5 MB request limit: in blocks, each
   // initiative written in the same request as its log row, so none is ever in the table
@@ -129,6 +132,11 @@ export async function addInitiatives(
 export type AddOptions = {
   /** Give the initiatives the next readable ids ("I-0008") instead of their own. @default false */
   readableIds?: boolean;
+  /**
+   * The initiatives are deleted ones written back from the log: logged "(restored)", with
+   * the cells of columns BAR does not know (keyed by id, then column, in lower case).
+   */
+  restoring?: ReadonlyMap<string, RowCells>;
 };
 
 /**

@@ -2,11 +2,15 @@ import type { Initiative } from "../engine/initiative";
 import type { CellValue, Repair } from "../engine/workbookProblem";
 import type { AddOptions, AddResult } from "./addInitiatives";
 import { encodeFor } from "./cells";
+import type { ChangeGroup } from "./changeGroups";
 import type { ChangeEntry, ChangeStamp } from "./changeLog";
+import type { DeleteResult } from "./deleteInitiative";
 import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import { readWorkbook } from "./readWorkbook";
 import type { RepairResult } from "./repairWorkbook";
+import type { RestoreResult } from "./restoreInitiative";
+import type { RevertResult } from "./revertChange";
 import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInitiative";
 import { columnsOf, type TableKey } from "./schema";
 import type { SetUpOptions, SetUpResult } from "./setUpWorkbook";
@@ -61,6 +65,12 @@ export type BarStore = {
     id: string,
     edits: readonly PlainEdit[],
   ): Promise<RowEditOutcome>;
+  /** Deletes the initiative the user saw, checked and logged with its whole row (deleteInitiative.ts). */
+  deleteInitiative(base: Initiative): Promise<DeleteResult>;
+  /** Writes a deleted initiative back from the change log. */
+  restoreInitiative(id: string): Promise<RestoreResult>;
+  /** Undoes one logged change (revertChange.ts); `current` is the initiative as the user sees it. */
+  revertChange(group: ChangeGroup, current?: Initiative): Promise<RevertResult>;
   linkMeasure(measure: string, address: string): Promise<LinkResult>;
   repair(repair: Repair): Promise<RepairResult>;
   readChangeLog(id?: string): Promise<ChangeEntry[]>;
@@ -142,6 +152,21 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       return run("saveCells", (context) =>
         editRow(context, table, id, cellEdits, stamp(), undefined, horizonYears),
       );
+    },
+    deleteInitiative: async (base) => {
+      const { deleteInitiative } = await import("./deleteInitiative");
+      const horizonYears = await horizon();
+      return run("deleteInitiative", (context) => deleteInitiative(context, base, horizonYears, stamp()));
+    },
+    restoreInitiative: async (id) => {
+      const { restoreInitiative } = await import("./restoreInitiative");
+      const horizonYears = await horizon();
+      return run("restoreInitiative", (context) => restoreInitiative(context, id, horizonYears, stamp()));
+    },
+    revertChange: async (group, current) => {
+      const { revertChange } = await import("./revertChange");
+      const horizonYears = await horizon();
+      return run("revertChange", (context) => revertChange(context, group, horizonYears, stamp(), current));
     },
     linkMeasure: async (measure, address) => {
       const { linkMeasure } = await import("./linkMeasure");

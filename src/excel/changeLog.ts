@@ -30,6 +30,12 @@ export const LOG_EVENTS = {
   columnRenamed: "(column renamed)",
   columnAdded: "(column added)",
   idAssigned: "(id assigned)",
+  /** The row was deleted; the entries that follow with the same time hold its cells. */
+  deleted: "(deleted)",
+  /** A deleted row was written back from the log. */
+  restored: "(restored)",
+  /** A delete took another row by mistake (rows moved meanwhile) and was undone. */
+  deleteUndone: "(delete undone)",
 } as const;
 
 /** A log entry for one change; values are kept as text so the log shows exactly what was there. */

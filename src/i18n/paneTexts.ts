@@ -13,6 +13,9 @@ export type WorkbookOperation =
   | "linkMeasure"
   | "repair"
   | "readChangeLog"
+  | "deleteInitiative"
+  | "restoreInitiative"
+  | "revertChange"
   | "watch"
   | "writeReport";
 

@@ -21,6 +21,9 @@ export const WORKBOOK_CALL_TIME_LIMITS_MS: Readonly<Record<WorkbookOperation, nu
   saveCells: 30_000,
   linkMeasure: 30_000,
   repair: 30_000,
+  deleteInitiative: 30_000,
+  restoreInitiative: 30_000,
+  revertChange: 30_000,
   setUp: 60_000,
   writeReport: 60_000,
 };
@@ -33,6 +36,9 @@ export const WRITING_OPERATIONS: ReadonlySet<WorkbookOperation> = new Set([
   "saveCells",
   "linkMeasure",
   "repair",
+  "deleteInitiative",
+  "restoreInitiative",
+  "revertChange",
   "writeReport",
 ]);
 
@@ -120,10 +126,14 @@ export function withTimeLimits(
     read: () => limit("read", () => store.read()),
     setUp: (options) => limit("setUp", () => store.setUp(options)),
     saveInitiative: (edit) => limit("saveInitiative", () => store.saveInitiative(edit)),
-    addInitiatives: (initiatives) => limit("addInitiatives", () => store.addInitiatives(initiatives)),
+    addInitiatives: (initiatives, options) =>
+      limit("addInitiatives", () => store.addInitiatives(initiatives, options)),
     saveCells: (table, id, edits) => limit("saveCells", () => store.saveCells(table, id, edits)),
     linkMeasure: (measure, address) => limit("linkMeasure", () => store.linkMeasure(measure, address)),
     repair: (repair) => limit("repair", () => store.repair(repair)),
+    deleteInitiative: (base) => limit("deleteInitiative", () => store.deleteInitiative(base)),
+    restoreInitiative: (id) => limit("restoreInitiative", () => store.restoreInitiative(id)),
+    revertChange: (group, current) => limit("revertChange", () => store.revertChange(group, current)),
     readChangeLog: (id) => limit("readChangeLog", () => store.readChangeLog(id)),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>

@@ -1,4 +1,5 @@
 import { addInitiatives } from "../../src/excel/addInitiatives";
+import { deleteInitiative } from "../../src/excel/deleteInitiative";
 import { readChangeLog } from "../../src/excel/changeLog";
 import { linkMeasure } from "../../src/excel/linkMeasure";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
@@ -72,6 +73,19 @@ describe("round trips against office-addin-mock", () => {
     );
     expect(result.status).toBe("saved");
     expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("deletes an initiative with two syncs", async () => {
+    const { workbook, client } = await setUpFake({ example: true });
+    const base = (await readWith(client)).initiatives[0];
+    const tables = Object.fromEntries(
+      TABLE_KEYS.map((key) => [TABLE_NAMES[key], tableCells(workbook, TABLE_NAMES[key])]),
+    );
+    const { context } = mockContext(tables);
+    const sync = jest.spyOn(context, "sync");
+    const result = await deleteInitiative(context, base, YEARS, stampBy("Bo"));
+    expect(result.status).toBe("deleted");
+    expect(sync).toHaveBeenCalledTimes(2);
   });
 
   it("imports 5,000 initiatives with at most three syncs, calculation suspended", async () => {

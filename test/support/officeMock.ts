@@ -64,6 +64,19 @@ function tableData(cells: unknown[][]) {
         return this.column;
       },
     },
+    // The first body row by position: what `rows.getItemAt(0)` finds.
+    rows: {
+      first: {
+        range: rangeData([rows[0]], "BAR!A2"),
+        getRange() {
+          return this.range;
+        },
+        delete: jest.fn(),
+      },
+      getItemAt() {
+        return this.first;
+      },
+    },
     getHeaderRowRange() {
       return this.header;
     },

@@ -115,6 +115,9 @@ describe("withTimeLimits", () => {
       saveCells: unused,
       linkMeasure: unused,
       repair: unused,
+      deleteInitiative: unused,
+      restoreInitiative: unused,
+      revertChange: unused,
       readChangeLog: unused,
       watch: unused,
       ...overrides,
@@ -135,6 +138,19 @@ describe("withTimeLimits", () => {
       ].map((call) => call.catch((error: WorkbookCallError) => error.operation)),
     );
     expect(operations).toEqual(["setUp", "saveCells", "linkMeasure", "readChangeLog"]);
+  });
+
+  it("passes every argument through, the add's options included", async () => {
+    const addInitiatives = jest.fn(async () => ({ status: "added" as const, added: [], skipped: [] }));
+    const revertChange = jest.fn(async () => ({ kind: "notUndoable" as const, event: null }));
+    const store = withTimeLimits(storeWith({ addInitiatives, revertChange }));
+    const group = { time: "t", by: "Anna", table: "BAR_Initiatives", id: "I-1", event: null, cells: [] };
+    await store.addInitiatives([], { readableIds: true });
+    await store.revertChange(group);
+    expect([addInitiatives.mock.calls, revertChange.mock.calls]).toEqual([
+      [[[], { readableIds: true }]],
+      [[group, undefined]],
+    ]);
   });
 
   it("uses the limits it is given", async () => {

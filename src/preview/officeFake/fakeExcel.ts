@@ -1,6 +1,7 @@
 import type { CellValue } from "../../engine/workbookProblem";
 import { parseAddress } from "../../excel/a1";
 import { FakeBatch, type ContextOwner, type HandlerRegistration } from "./clientObject";
+import { deleteTableRow } from "./host/deleteTableRow";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeApplication, FakeWorkbookObject } from "./fakeWorkbook";
 import { CellEditMode } from "./host/cellEditMode";
@@ -106,6 +107,14 @@ export class FakeExcelClient implements ContextOwner {
   /** Types into cells as this user would in the grid: `address` with its sheet, one value per cell. */
   type(address: string, values: CellValue[][]): void {
     this.model.writeBlock(this.block(address), "values", values);
+    this.deliver(this.model.flush());
+  }
+
+  /** Deletes a table's body row by hand ("Delete Table Rows"), by its 0-based position. */
+  deleteTableRow(name: string, index: number): void {
+    const table = this.model.tables.byName(name);
+    if (!table) throw new FakeOfficeError("ItemNotFound", `No table named "${name}".`);
+    deleteTableRow(this.model, table, index);
     this.deliver(this.model.flush());
   }
 

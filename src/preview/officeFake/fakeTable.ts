@@ -3,6 +3,7 @@ import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
+import { FakeTableRowCollection } from "./fakeTableRow";
 import { requireExcelApi } from "./host/requirementSets";
 import type { SheetBlock, TableModel } from "./workbookModel";
 
@@ -12,14 +13,16 @@ type ColumnScalars = Pick<Excel.TableColumn, "name" | "index" | "id">;
 /** Where a column is: its table and, found by name when the batch runs, its index. */
 type ColumnTarget = { table: TableModel; name: string };
 
-/** A fake Excel.Table. It has no `rows` collection on purpose: rows are appended by range writes. */
+/** A fake Excel.Table; its `rows` can be taken by position and deleted, not added (fakeTableRow.ts). */
 export class FakeTable extends FakeClientObject<TableModel> implements TableScalars {
   readonly columns: FakeTableColumnCollection;
+  readonly rows: FakeTableRowCollection;
   readonly onChanged: FakeEventHandlers<Excel.TableChangedEventArgs>;
 
   constructor(batch: FakeBatch, context: { sync: () => Promise<void> }, resolve: () => TableModel | null) {
     super(batch, resolve);
     this.columns = new FakeTableColumnCollection(batch, this);
+    this.rows = new FakeTableRowCollection(batch, this);
     this.onChanged = new FakeEventHandlers(batch, context, "TableChanged", () => this.modelForFake().id);
   }
 

@@ -215,6 +215,17 @@ export class WorkbookModel {
     this.changes.push({ sheet: sheet.name, row, column, value: "", formula });
   }
 
+  /** Tells the evaluator that a cell now holds `cell` (or nothing), for moves that are not writes. */
+  cellMoved(sheet: SheetModel, row: number, column: number, cell: FakeCell | undefined): void {
+    this.changes.push({
+      sheet: sheet.name,
+      row,
+      column,
+      value: cell?.value ?? "",
+      formula: cell?.formula ?? null,
+    });
+  }
+
   /** Sets the font of every cell in a block (`Range.format.font`). */
   writeFormat(block: SheetBlock, change: FormatChange): void {
     const sheet = this.sheet(block.sheetId);

@@ -74,6 +74,8 @@ export type BarStore = {
   linkMeasure(measure: string, address: string): Promise<LinkResult>;
   repair(repair: Repair): Promise<RepairResult>;
   readChangeLog(id?: string): Promise<ChangeEntry[]>;
+  /** The last change this user made that the log can undo (changeGroups.ts), or null. */
+  readLastChange(): Promise<ChangeGroup | null>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
 };
 
@@ -181,6 +183,12 @@ export function createBarStore(options: BarStoreOptions): BarStore {
     readChangeLog: async (id) => {
       const { readChangeLog } = await import("./changeLog");
       return run("readChangeLog", (context) => readChangeLog(context, id));
+    },
+    readLastChange: async () => {
+      const { readChangeLog } = await import("./changeLog");
+      const { lastChangeBy } = await import("./changeGroups");
+      const entries = await run("readChangeLog", (context) => readChangeLog(context));
+      return lastChangeBy(entries, options.user());
     },
     watch: async (listener, watchOptions) => {
       const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));

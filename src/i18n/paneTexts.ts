@@ -219,6 +219,46 @@ export type PaneTexts = {
     unit: string;
   };
   problems: { heading: (count: string) => string; repair: string; repaired: string };
+  /** Delete, restore and undo, all worked from BAR_ChangeLog. */
+  changes: {
+    deleteButton: string;
+    deleteTitle: (name: string) => string;
+    deleteBody: string;
+    deleteConfirm: string;
+    keep: string;
+    deleted: (name: string) => string;
+    /** Nothing deleted: someone changed these fields (in words) since the user opened it. */
+    deleteChanged: (fields: string) => string;
+    deleteMoved: string;
+    historyHeading: string;
+    historyEmpty: string;
+    /** One line of history: when and who (`when` arrives formatted). */
+    historyLine: (when: string, who: string) => string;
+    /** One changed cell, e.g. "Status: Idé → Besluttet". */
+    cellChange: (field: string, from: string, to: string) => string;
+    events: { created: string; deleted: string; restored: string; deleteUndone: string; other: string };
+    revertButton: string;
+    reverted: string;
+    revertUnchanged: string;
+    /** Nothing undone: someone changed these fields (in words) since. */
+    revertConflict: (fields: string) => string;
+    showDeleted: string;
+    deletedHeading: string;
+    noDeleted: string;
+    /** A deleted initiative in the list: its name, when and who deleted it. */
+    deletedLine: (name: string, when: string, who: string) => string;
+    restoreButton: (name: string) => string;
+    restored: (name: string) => string;
+    restoreTaken: (id: string) => string;
+    notDeleted: string;
+    undoLast: string;
+    undoNothing: string;
+    undoTitle: string;
+    /** What the undo will do: `what` describes the change, `when` arrives formatted. */
+    undoBody: (what: string, when: string) => string;
+    undoConfirm: string;
+    notUndoable: string;
+  };
   changedByCoAuthor: string;
 };
 

@@ -53,6 +53,10 @@ const InitiativesView = lazy(() =>
 const InitiativeForm = lazy(() =>
   import("./components/InitiativeForm").then((module) => ({ default: module.InitiativeForm })),
 );
+const loadChangeLogPanels = () => import("./components/ChangeLogPanels");
+const HistoryPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.HistoryPanel })));
+const DeletedPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.DeletedPanel })));
+const UndoPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.UndoPanel })));
 const ConflictView = lazy(() =>
   import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
 );
@@ -79,6 +83,14 @@ export function Workspace(props: WorkspaceProps) {
   useEffect(() => void loadInitiativesView(), []);
   const editor = useInitiativeEditor({ store, years: data.years, language, texts, workbookTexts, notify });
 
+  // Workbook calls fail as WorkbookCallError (worded here, with a retry); the pane's own
+  // refusals (a blocked repair, a setting changed meanwhile) are worded already.
+  const showFailure = (error: unknown, retry: () => void) =>
+    setFailure(
+      error instanceof WorkbookCallError
+        ? { message: describeWorkbookCall(error, texts, language), retry }
+        : { message: (error as Error).message, retry: null },
+    );
   const act = async (work: () => Promise<string | null>): Promise<void> => {
     setBusy(true);
     setFailure(null);
@@ -87,18 +99,23 @@ export function Workspace(props: WorkspaceProps) {
       if (message) notify(message);
       else void reload();
     } catch (error) {
-      // Workbook calls fail as WorkbookCallError (worded here, with a retry); the pane's own
-      // refusals (a blocked repair, a setting changed meanwhile) are worded already.
-      setFailure(
-        error instanceof WorkbookCallError
-          ? { message: describeWorkbookCall(error, texts, language), retry: () => void act(work) }
-          : { message: (error as Error).message, retry: null },
-      );
+      showFailure(error, () => void act(work));
       void reload();
     } finally {
       setBusy(false);
     }
   };
+  // A read of the change log for a panel: a failure is shown like any other, and nothing changes.
+  const read = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setFailure(null);
+    try {
+      return await work();
+    } catch (error) {
+      showFailure(error, () => void read(work));
+      return undefined;
+    }
+  };
+  const panel = { store, data, texts, workbookTexts, language, busy, act, read };
   const setUp = (example: boolean) =>
     act(async () => {
       await store.setUp({ example });
@@ -165,6 +182,13 @@ export function Workspace(props: WorkspaceProps) {
         language={language}
       />
     );
+    if (!editor.state.isNew)
+      content = (
+        <>
+          {content}
+          <HistoryPanel {...panel} initiative={editor.state.base} onDone={editor.close} />
+        </>
+      );
   } else if (editor.state.mode === "conflict") {
     content = (
       <ConflictView
@@ -224,6 +248,7 @@ export function Workspace(props: WorkspaceProps) {
               focusId={editedId}
             />
           )}
+          {tab === "initiatives" && <DeletedPanel {...panel} />}
           {tab === "functions" && functions}
         </div>
       </>
@@ -239,6 +264,9 @@ export function Workspace(props: WorkspaceProps) {
           <Button disabledFocusable={busy} onClick={() => void refresh()}>
             {texts.refresh.button}
           </Button>
+          <Suspense fallback={null}>
+            <UndoPanel {...panel} notify={props.notify} />
+          </Suspense>
         </div>
       )}
       {busy && <Spinner size="tiny" label={texts.working} />}

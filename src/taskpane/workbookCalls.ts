@@ -135,6 +135,7 @@ export function withTimeLimits(
     restoreInitiative: (id) => limit("restoreInitiative", () => store.restoreInitiative(id)),
     revertChange: (group, current) => limit("revertChange", () => store.revertChange(group, current)),
     readChangeLog: (id) => limit("readChangeLog", () => store.readChangeLog(id)),
+    readLastChange: () => limit("readChangeLog", () => store.readLastChange()),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>
       limit(

@@ -119,6 +119,7 @@ describe("withTimeLimits", () => {
       restoreInitiative: unused,
       revertChange: unused,
       readChangeLog: unused,
+      readLastChange: unused,
       watch: unused,
       ...overrides,
     };

@@ -7,6 +7,7 @@ import type { ChangeEntry, ChangeStamp } from "./changeLog";
 import type { DeleteResult } from "./deleteInitiative";
 import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
+import type { ObservedLogResult } from "./logObservedChanges";
 import { readWorkbook } from "./readWorkbook";
 import type { RepairResult } from "./repairWorkbook";
 import type { RestoreResult } from "./restoreInitiative";
@@ -74,10 +75,23 @@ export type BarStore = {
   linkMeasure(measure: string, address: string): Promise<LinkResult>;
   repair(repair: Repair): Promise<RepairResult>;
   readChangeLog(id?: string): Promise<ChangeEntry[]>;
+  /**
+   * Logs what changed in BAR_Initiatives between two reads that nobody logged (an edit typed
+   * into the table). `byUser`: only this user's Excel changed the table since `since`, so the
+   * log names them; otherwise it names no one ("(co-author)").
+   */
+  logObservedChanges(
+    before: readonly Initiative[],
+    after: readonly Initiative[],
+    options: { since: Date; byUser: boolean },
+  ): Promise<ObservedLogResult>;
   /** The last change this user made that the log can undo (changeGroups.ts), or null. */
   readLastChange(): Promise<ChangeGroup | null>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
 };
+
+/** How far co-authors' clocks may differ, for telling what BAR logged from what it did not. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Options for the store: how to reach Excel, and who is working. */
 export type BarStoreOptions = {
@@ -109,7 +123,8 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       // Every batch waits while the user is typing in a cell instead of failing with
       // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md);
       // a change is one undo step where the host can group it.
-      const writes = operation !== "read" && operation !== "readChangeLog" && operation !== "watch";
+      // A logged observation is no change of the user's: it is not an undo step of its own.
+      const writes = !["read", "readChangeLog", "watch", "logObservedChanges"].includes(operation);
       const mergeUndoGroup = writes && Boolean(options.mergeUndoGroup);
       return await options.run(
         { delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) },
@@ -183,6 +198,17 @@ export function createBarStore(options: BarStoreOptions): BarStore {
     readChangeLog: async (id) => {
       const { readChangeLog } = await import("./changeLog");
       return run("readChangeLog", (context) => readChangeLog(context, id));
+    },
+    logObservedChanges: async (before, after, observeOptions) => {
+      const { toObservedChanges, CO_AUTHOR } = await import("./observedChanges");
+      const { logObservedChanges } = await import("./logObservedChanges");
+      const horizonYears = await horizon();
+      const by = observeOptions.byUser ? options.user() : CO_AUTHOR;
+      const observed = toObservedChanges(before, after, horizonYears, { ...stamp(), by });
+      if (observed.length === 0) return { status: "logged", entries: 0 };
+      // Co-authors' clocks differ: what BAR logged shortly before the previous read counts too.
+      const since = new Date(observeOptions.since.getTime() - CLOCK_SKEW_MS);
+      return run("logObservedChanges", (context) => logObservedChanges(context, observed, since));
     },
     readLastChange: async () => {
       const { readChangeLog } = await import("./changeLog");

@@ -115,6 +115,36 @@ export async function readChangeLog(context: Excel.RequestContext, id?: string):
   );
 }
 
+/**
+ * The log's last `count` entries, oldest first, in two round trips (its size, then those
+ * rows), so a long log costs what its tail holds. No log reads as no entries.
+ */
+export async function readRecentChangeLog(
+  context: Excel.RequestContext,
+  count: number,
+): Promise<ChangeEntry[]> {
+  const log = () => context.workbook.tables.getItem(TABLE_NAMES.changeLog);
+  const header = log().getHeaderRowRange().load("values");
+  const size = log().getDataBodyRange().load("rowCount");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (officeCode(error) === "ItemNotFound") return [];
+    throw error;
+  }
+  const rows = Math.min(count, size.rowCount);
+  const tail = log()
+    .getDataBodyRange()
+    .getRow(size.rowCount - rows)
+    .getResizedRange(rows - 1, 0)
+    .load("values");
+  await context.sync();
+  return toChangeEntries(
+    header.values[0].map((cell: CellValue) => decodeText(cell)),
+    tail.values,
+  );
+}
+
 function selectEntries(entries: ChangeEntry[], id: string | undefined): ChangeEntry[] {
   return entries.filter((entry) => id === undefined || entry.id === id);
 }

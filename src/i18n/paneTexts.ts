@@ -16,6 +16,7 @@ export type WorkbookOperation =
   | "deleteInitiative"
   | "restoreInitiative"
   | "revertChange"
+  | "logObservedChanges"
   | "watch"
   | "writeReport";
 
@@ -221,6 +222,8 @@ export type PaneTexts = {
   problems: { heading: (count: string) => string; repair: string; repaired: string };
   /** Delete, restore and undo, all worked from BAR_ChangeLog. */
   changes: {
+    /** Who made a change the log records without a name (seen by a pane, typed by a co-author). */
+    coAuthor: string;
     deleteButton: string;
     deleteTitle: (name: string) => string;
     deleteBody: string;

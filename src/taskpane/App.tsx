@@ -135,7 +135,7 @@ function Functions({ language }: { language: Language }) {
 function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: string) => void }) {
   const { store, language, notify, writeReport } = props;
   const texts = paneTexts(language);
-  const { state, watchProblem, reload, watchAgain } = useWorkbook(store);
+  const { state, watchProblem, logProblem, reload, watchAgain } = useWorkbook(store);
   const report = useCallback(
     () => limitWorkbookCall("writeReport", () => writeReport(language)),
     [writeReport, language],
@@ -180,6 +180,12 @@ function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: str
           retryLabel={texts.workbookCall.retry}
           onRetry={watchAgain}
         />
+      )}
+      {/* The edit is in the table; only its line in the change log is missing. */}
+      {logProblem !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{describeWorkbookCall(logProblem, texts, language)}</MessageBarBody>
+        </MessageBar>
       )}
       <Workspace
         data={state.data}

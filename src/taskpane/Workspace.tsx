@@ -32,9 +32,9 @@ export type WorkspaceProps = {
   notify: (message: string) => void;
   /**
    * Reads the workbook again; called after the pane's own changes so it need not wait for the
-   * change event. Resolves to whether the read succeeded.
+   * change event (`afterOwnChange`: what changed is in the log already). Resolves to whether the read succeeded.
    */
-  reload: () => Promise<boolean>;
+  reload: (options?: { afterOwnChange?: boolean }) => Promise<boolean>;
 };
 
 const useStyles = makeStyles({
@@ -66,7 +66,7 @@ export function Workspace(props: WorkspaceProps) {
   const { data, store, language, texts, functions, writeReport, reload } = props;
   const notify = (message: string) => {
     props.notify(message);
-    void reload();
+    void reload({ afterOwnChange: true });
   };
   const styles = useStyles();
   const workbookTexts = workbookTextsOf(language);
@@ -97,10 +97,10 @@ export function Workspace(props: WorkspaceProps) {
     try {
       const message = await work();
       if (message) notify(message);
-      else void reload();
+      else void reload({ afterOwnChange: true });
     } catch (error) {
       showFailure(error, () => void act(work));
-      void reload();
+      void reload({ afterOwnChange: true });
     } finally {
       setBusy(false);
     }

@@ -35,8 +35,13 @@ export type WorkbookHook = {
   state: WorkbookState;
   /** Why the pane does not hear changes in the workbook, if it does not. */
   watchProblem: unknown;
-  /** Reads again now (a user's retry, or after the pane's own change); restarts the retries. Resolves to whether it read. */
-  reload: () => Promise<boolean>;
+  /**
+   * Reads again now (a user's retry, or after the pane's own change: `afterOwnChange`, whose
+   * changes are logged already); restarts the retries. Resolves to whether it read.
+   */
+  reload: (options?: { afterOwnChange?: boolean }) => Promise<boolean>;
+  /** Why a change typed into the tables could not be written to the change log, if it could not. */
+  logProblem: unknown;
   /** Starts watching the workbook again after the watch could not start. */
   watchAgain: () => void;
 };
@@ -72,6 +77,10 @@ export function toWatchAction(change: WorkbookChange): WatchAction {
 export function useWorkbook(store: BarStore): WorkbookHook {
   const [state, setState] = useState<WorkbookState>({ status: "loading" });
   const [watchProblem, setWatchProblem] = useState<unknown>(null);
+  const [logProblem, setLogProblem] = useState<unknown>(null);
+  // The last read and when it started, and who changed the workbook since (the watch's sources).
+  const lastRead = useRef<{ data: WorkbookData; at: Date } | null>(null);
+  const heard = useRef(new Set<"Local" | "Remote">());
   const generation = useRef(0);
   const hasData = useRef(false);
   const failures = useRef(0);
@@ -85,9 +94,12 @@ export function useWorkbook(store: BarStore): WorkbookHook {
   };
 
   const read = useCallback(
-    async (options: { remoteChange?: boolean; byUser?: boolean } = {}): Promise<boolean> => {
+    async (
+      options: { remoteChange?: boolean; byUser?: boolean; afterOwnChange?: boolean } = {},
+    ): Promise<boolean> => {
       // A slow read must not overwrite a newer one that finished first.
       const mine = ++generation.current;
+      const started = new Date();
       cancelRetry();
       if (options.byUser) failures.current = 0;
       if (!hasData.current) setState({ status: "loading" });
@@ -97,6 +109,20 @@ export function useWorkbook(store: BarStore): WorkbookHook {
         if (mine !== generation.current) return true;
         hasData.current = true;
         failures.current = 0;
+        const previous = lastRead.current;
+        const sources = heard.current;
+        heard.current = new Set();
+        lastRead.current = { data, at: started };
+        if (previous && !options.afterOwnChange) {
+          // Only this user's Excel changed the tables: the edit is theirs; otherwise no name is guessed.
+          const byUser = sources.size === 1 && sources.has("Local");
+          store
+            .logObservedChanges(previous.data.initiatives, data.initiatives, { since: previous.at, byUser })
+            .then(
+              () => setLogProblem(null),
+              (error: unknown) => setLogProblem(error),
+            );
+        }
         setState({
           status: "ready",
           data,
@@ -134,6 +160,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     store
       .watch(
         (change) => {
+          for (const source of change.sources) heard.current.add(source);
           const action = toWatchAction(change);
           if (action.kind === "watchAgain") setWatchRound((round) => round + 1);
           else void read({ remoteChange: action.remoteChange });
@@ -159,6 +186,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     () => () => {
       hasData.current = false;
       failures.current = 0;
+      lastRead.current = null;
     },
     [store],
   );
@@ -166,7 +194,8 @@ export function useWorkbook(store: BarStore): WorkbookHook {
   return {
     state,
     watchProblem,
-    reload: () => read({ byUser: true }),
+    reload: (options) => read({ byUser: true, afterOwnChange: options?.afterOwnChange }),
+    logProblem,
     watchAgain: () => setWatchRound((round) => round + 1),
   };
 }

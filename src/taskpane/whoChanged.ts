@@ -1,5 +1,6 @@
 import type { ChangeEntry } from "../excel/changeLog";
 import type { CellConflict } from "../excel/editRow";
+import { CO_AUTHOR } from "../excel/observedChanges";
 import type { CellValue } from "../engine/workbookProblem";
 
 // As the log writes a cell's value (changeLog's decodeText): booleans in words, the rest as text.
@@ -23,6 +24,7 @@ export function whoChanged(
     if (
       !latest ||
       latest.by.trim() === "" ||
+      latest.by === CO_AUTHOR ||
       latest.oldValue !== asLogged(conflict.base) ||
       latest.newValue !== asLogged(conflict.theirs)
     )

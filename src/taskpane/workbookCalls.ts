@@ -24,6 +24,7 @@ export const WORKBOOK_CALL_TIME_LIMITS_MS: Readonly<Record<WorkbookOperation, nu
   deleteInitiative: 30_000,
   restoreInitiative: 30_000,
   revertChange: 30_000,
+  logObservedChanges: 30_000,
   setUp: 60_000,
   writeReport: 60_000,
 };
@@ -39,6 +40,7 @@ export const WRITING_OPERATIONS: ReadonlySet<WorkbookOperation> = new Set([
   "deleteInitiative",
   "restoreInitiative",
   "revertChange",
+  "logObservedChanges",
   "writeReport",
 ]);
 
@@ -135,6 +137,8 @@ export function withTimeLimits(
     restoreInitiative: (id) => limit("restoreInitiative", () => store.restoreInitiative(id)),
     revertChange: (group, current) => limit("revertChange", () => store.revertChange(group, current)),
     readChangeLog: (id) => limit("readChangeLog", () => store.readChangeLog(id)),
+    logObservedChanges: (before, after, options) =>
+      limit("logObservedChanges", () => store.logObservedChanges(before, after, options)),
     readLastChange: () => limit("readChangeLog", () => store.readLastChange()),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>

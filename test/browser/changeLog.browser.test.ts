@@ -1,4 +1,11 @@
-import { rowTexts, startPreviewSession, type PreviewSession } from "../support/previewPage";
+import {
+  coAuthorSets,
+  rowTexts,
+  startPreviewSession,
+  typeInto,
+  workbookValues,
+  type PreviewSession,
+} from "../support/previewPage";
 
 let session: PreviewSession;
 
@@ -91,5 +98,37 @@ describe("delete, restore and undo in the pane", () => {
     await pane.getByText("Ændringen er fortrudt.").waitFor();
     await edit("Kontraktgrundlag");
     expect(await pane.getByRole("textbox", { name: "Ansvarlig" }).inputValue()).not.toBe("Mette");
+  });
+});
+
+/** Waits until some cell of the BAR sheet (the change log's among them) holds `text` twice: in the table and in the log. */
+async function logged(text: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const cells = (await workbookValues(session.page, "BAR", "A1:DZ60")).flat();
+    if (cells.filter((cell) => cell === text).length >= 2) return;
+    await session.page.waitForTimeout(100);
+  }
+  throw new Error(`"${text}" never reached the change log`);
+}
+
+describe("edits typed into the tables reach the change log", () => {
+  it("logs an edit typed in this Excel under the user's log name, and a co-author's as 'en medforfatter'", async () => {
+    await session.open();
+    const { page, pane } = session;
+    await pane.getByRole("tab", { name: "Initiativer" }).click();
+    const header = (await workbookValues(page, "BAR", "A1:Z1"))[0];
+    const owner = String.fromCharCode(65 + header.indexOf("Owner"));
+    await typeInto(page, "BAR", { [`${owner}3`]: "Skrevet i arket" });
+    await logged("Skrevet i arket");
+    await coAuthorSets(page, "Foranstaltninger for unge", "Note", "Bos note");
+    await logged("Bos note");
+    await pane.getByRole("button", { name: "Rediger Foranstaltninger for unge" }).click();
+    const history = pane.getByRole("region", { name: "Historik" });
+    const typed = history.getByRole("listitem").filter({ hasText: "Skrevet i arket" });
+    await typed.waitFor();
+    expect(await typed.innerText()).toContain("(uden navn)");
+    const theirs = history.getByRole("listitem").filter({ hasText: "Bos note" });
+    await theirs.waitFor();
+    expect(await theirs.innerText()).toContain("en medforfatter");
   });
 });

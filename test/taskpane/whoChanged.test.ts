@@ -1,5 +1,6 @@
 import type { ChangeEntry } from "../../src/excel/changeLog";
 import type { CellConflict } from "../../src/excel/editRow";
+import { CO_AUTHOR } from "../../src/excel/observedChanges";
 import { whoChanged } from "../../src/taskpane/whoChanged";
 
 const conflict: CellConflict = { column: "2023", base: -100, mine: -2720, theirs: -500 };
@@ -16,6 +17,10 @@ const entry = (by: string, field: string, oldValue: string, newValue: string): C
 describe("whoChanged", () => {
   it("names the person whose log entry records the co-author's change", () => {
     expect(whoChanged([conflict], [entry("Bo", "2023", "-100", "-500")])).toBe("Bo");
+  });
+
+  it("names nobody when the pane logged the edit without knowing who typed it", () => {
+    expect(whoChanged([conflict], [entry(CO_AUTHOR, "2023", "-100", "-500")])).toBeNull();
   });
 
   it("names nobody when the change is not in the log, whoever stamped the row last", () => {

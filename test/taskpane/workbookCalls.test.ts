@@ -120,6 +120,7 @@ describe("withTimeLimits", () => {
       revertChange: unused,
       readChangeLog: unused,
       readLastChange: unused,
+      logObservedChanges: unused,
       watch: unused,
       ...overrides,
     };

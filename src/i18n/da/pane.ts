@@ -35,6 +35,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       readChangeLog: "læse ændringsloggen",
       deleteInitiative: "slette initiativet",
       restoreInitiative: "gendanne initiativet",
+      logObservedChanges: "skrive ændringer i ændringsloggen",
       revertChange: "fortryde ændringen",
       watch: "følge med i ændringer i projektmappen",
       writeReport: "skrive statusrapporten",
@@ -216,6 +217,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     repaired: "Rettet.",
   },
   changes: {
+    coAuthor: "en medforfatter",
     deleteButton: "Slet initiativ",
     deleteTitle: (name) => `Slet "${name}"?`,
     deleteBody:

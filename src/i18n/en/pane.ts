@@ -35,6 +35,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       readChangeLog: "read the change log",
       deleteInitiative: "delete the initiative",
       restoreInitiative: "restore the initiative",
+      logObservedChanges: "write changes to the change log",
       revertChange: "undo the change",
       watch: "follow changes in the workbook",
       writeReport: "write the status report",
@@ -215,6 +216,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     repaired: "Fixed.",
   },
   changes: {
+    coAuthor: "a co-author",
     deleteButton: "Delete initiative",
     deleteTitle: (name) => `Delete "${name}"?`,
     deleteBody:

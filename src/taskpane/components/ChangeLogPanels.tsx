@@ -2,6 +2,7 @@ import { useCallback, useMemo } from "react";
 import type { Initiative } from "../../engine/initiative";
 import type { BarStore } from "../../excel/barStore";
 import { deletedInitiatives, toChangeGroups, type ChangeGroup } from "../../excel/changeGroups";
+import { CO_AUTHOR } from "../../excel/observedChanges";
 import { TABLE_NAMES } from "../../excel/schema";
 import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { Language } from "../../i18n/language";
@@ -34,7 +35,8 @@ function useChangeLog(props: ChangeLogPanelProps) {
     () => changeActions(store, data.initiatives, texts, language),
     [store, data.initiatives, texts, language],
   );
-  const who = (group: ChangeGroup) => group.by.trim() || texts.unnamedUser;
+  const who = (group: ChangeGroup) =>
+    group.by === CO_AUTHOR ? texts.changes.coAuthor : group.by.trim() || texts.unnamedUser;
   return {
     actions,
     describe: (group: ChangeGroup) => describeChange(group, data.years, texts, workbookTexts, language),

@@ -14,7 +14,12 @@ export type Repair =
   /** Add a setting row that was deleted, with its default value. */
   | { kind: "addSetting"; setting: string; value: CellValue }
   /** Give a row without an id, or with a copied id, a new one. */
-  | { kind: "assignId"; table: string; row: number; expectedId: string; expectedName: string };
+  | { kind: "assignId"; table: string; row: number; expectedId: string; expectedName: string }
+  /**
+   * Put the drop-down of the allowed codes on the cells of these coded columns that have no
+   * validation rule; no value changes, nor any rule there. `keepsOtherRules`: some cells have one.
+   */
+  | { kind: "addCodeLists"; columns: { table: string; column: string }[]; keepsOtherRules: boolean };
 
 /** A coded column whose cells lack the drop-down of the allowed codes, wholly or in part. */
 export type CodeListGap = {

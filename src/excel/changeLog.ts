@@ -30,6 +30,7 @@ export const LOG_EVENTS = {
   columnRenamed: "(column renamed)",
   columnAdded: "(column added)",
   idAssigned: "(id assigned)",
+  codeListAdded: "(drop-down added)",
 } as const;
 
 /** A log entry for one change; values are kept as text so the log shows exactly what was there. */

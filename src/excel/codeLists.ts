@@ -58,24 +58,27 @@ export type CodeListCheck = {
  * for with `getItem`: a missing one fails the sync with ItemNotFound (tableAccess.ts).
  */
 export function queueCodeListChecks(context: Excel.RequestContext, key: TableKey): CodeListCheck[] {
+  return codeListColumns(key).map((spec) => queueCodeListCheck(context, key, spec.name));
+}
+
+/** The check of one coded column; see queueCodeListChecks. */
+export function queueCodeListCheck(
+  context: Excel.RequestContext,
+  key: TableKey,
+  column: string,
+): CodeListCheck {
   const table = context.workbook.tables.getItem(TABLE_NAMES[key]);
-  return codeListColumns(key).map((spec) => {
-    const body = table.columns.getItem(spec.name).getDataBodyRange().load("address");
-    const validation = body.dataValidation.load("type");
-    const validated = body
-      .getSpecialCellsOrNullObject("DataValidations" as Excel.SpecialCellType)
-      .load("address");
-    return { table: TABLE_NAMES[key], column: spec.name, body, validation, validated };
-  });
+  const body = table.columns.getItem(column).getDataBodyRange().load("address");
+  const validation = body.dataValidation.load("type");
+  const validated = body
+    .getSpecialCellsOrNullObject("DataValidations" as Excel.SpecialCellType)
+    .load("address");
+  return { table: TABLE_NAMES[key], column, body, validation, validated };
 }
 
 /** After the sync: where a coded column lacks its drop-down, or null when it needs none. */
 export function toCodeListGap(check: CodeListCheck): CodeListGap | null {
-  const gaps = uncheckedCells(
-    check.validation.type,
-    check.body.address,
-    check.validated.isNullObject ? null : check.validated.address,
-  );
+  const gaps = uncheckedCellsOf(check);
   if (gaps.length === 0) return null;
   return {
     table: check.table,
@@ -83,6 +86,15 @@ export function toCodeListGap(check: CodeListCheck): CodeListGap | null {
     address: gaps.map(toAddress).join(", "),
     partial: check.validation.type !== "None",
   };
+}
+
+/** After the sync: the cells of the checked column without any rule (see uncheckedCells). */
+export function uncheckedCellsOf(check: CodeListCheck): CellBlock[] {
+  return uncheckedCells(
+    check.validation.type,
+    check.body.address,
+    check.validated.isNullObject ? null : check.validated.address,
+  );
 }
 
 /**
@@ -139,5 +151,14 @@ function splitAreas(address: string): string[] {
 /** The problem for coded columns without their drop-down, or null when every one has it. */
 export function codeListProblem(gaps: readonly CodeListGap[]): WorkbookProblem | null {
   if (gaps.length === 0) return null;
-  return { key: "codeListsMissing", severity: "info", columns: [...gaps] };
+  return {
+    key: "codeListsMissing",
+    severity: "info",
+    columns: [...gaps],
+    repair: {
+      kind: "addCodeLists",
+      columns: gaps.map(({ table, column }) => ({ table, column })),
+      keepsOtherRules: gaps.some((gap) => gap.partial),
+    },
+  };
 }

@@ -36,6 +36,7 @@ describeEachHost("drop-downs missing from the coded columns", () => {
           { table: "BAR_Initiatives", column: "FocusArea", address: "BAR!F2:F8", partial: false },
           { table: "BAR_Initiatives", column: "Status", address: "BAR!G2:G8", partial: false },
         ],
+        repair: expect.objectContaining({ kind: "addCodeLists" }),
       },
     ]);
     expect(data.initiatives).toHaveLength(7);

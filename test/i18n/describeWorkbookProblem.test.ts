@@ -81,6 +81,17 @@ describe("describeRepair", () => {
     expect(describeRepair(repair, "da")).toBe('Erstat "abc" med - (ikke skønnet)');
   });
 
+  it("labels adding drop-downs with what it does to the data", () => {
+    const repair: Repair = {
+      kind: "addCodeLists",
+      columns: [{ table: "BAR_Initiatives", column: "Status" }],
+      keepsOtherRules: true,
+    };
+    expect(describeRepair(repair, "da")).toBe(
+      "Tilføj rullelister (ingen værdi ændres, heller ikke en, der ikke står på listen: Excel tjekker kun det, der skrives bagefter; celler, der allerede har en regel, beholder den)",
+    );
+  });
+
   it("formats numbers the Danish way", () => {
     const repair: Repair = {
       kind: "setCell",

@@ -60,6 +60,8 @@ export const daWorkbook: WorkbookTexts = {
     setCell: ({ from, to }) => `Erstat ${shown(from)} med ${shown(to)}`,
     addSetting: ({ setting, value }) => `Tilføj ${setting} med værdien ${shown(value)}`,
     assignId: () => "Giv rækken et nyt Id",
+    addCodeLists: ({ keepsOtherRules }) =>
+      `Tilføj rullelister (ingen værdi ændres, heller ikke en, der ikke står på listen: Excel tjekker kun det, der skrives bagefter${keepsOtherRules ? "; celler, der allerede har en regel, beholder den" : ""})`,
   },
   initiativeProblems: {
     idMissing: () => "Initiativet har intet Id.",

@@ -59,6 +59,8 @@ export const enWorkbook: WorkbookTexts = {
     setCell: ({ from, to }) => `Replace ${shown(from)} with ${shown(to)}`,
     addSetting: ({ setting, value }) => `Add ${setting} with the value ${shown(value)}`,
     assignId: () => "Give the row a new Id",
+    addCodeLists: ({ keepsOtherRules }) =>
+      `Add drop-down lists (no value is changed, not even one outside the list: Excel checks only what is typed afterwards${keepsOtherRules ? "; cells that already have a rule keep it" : ""})`,
   },
   initiativeProblems: {
     idMissing: () => "The initiative has no Id.",

@@ -14,13 +14,31 @@ export type Repair =
   /** Add a setting row that was deleted, with its default value. */
   | { kind: "addSetting"; setting: string; value: CellValue }
   /** Give a row without an id, or with a copied id, a new one. */
-  | { kind: "assignId"; table: string; row: number; expectedId: string; expectedName: string };
+  | { kind: "assignId"; table: string; row: number; expectedId: string; expectedName: string }
+  /**
+   * Put the drop-down of the allowed codes on the cells of these coded columns that have no
+   * validation rule; no value changes, nor any rule there. `keepsOtherRules`: some cells have one.
+   */
+  | { kind: "addCodeLists"; columns: { table: string; column: string }[]; keepsOtherRules: boolean };
+
+/** A coded column whose cells lack the drop-down of the allowed codes, wholly or in part. */
+export type CodeListGap = {
+  table: string;
+  column: string;
+  /** The cells without any validation rule, e.g. "BAR!G2:G8" or "BAR!G5:G6, BAR!G9". */
+  address: string;
+  /** True when the column's other cells have a rule (BAR's list or another one), which stays as it is. */
+  partial: boolean;
+};
+
+/** How bad a problem is: `error` and `warning` concern the data; `info` only a help Excel gives, never the data. */
+export type ProblemSeverity = "error" | "warning" | "info";
 
 /** Where a problem sits, for the pane to point at it. */
 type At = { table: string; address: string };
 
 /** Something wrong with the BAR tables, keyed for the i18n catalogue; `repair` when the store can fix it. */
-export type WorkbookProblem = { severity: "error" | "warning"; repair?: Repair } & (
+export type WorkbookProblem = { severity: ProblemSeverity; repair?: Repair } & (
   | { key: "notSetUp" }
   | { key: "tableMissing"; table: string }
   | {
@@ -42,6 +60,8 @@ export type WorkbookProblem = { severity: "error" | "warning"; repair?: Repair }
   | { key: "blockedBelowTable"; table: string; address: string }
   /** An emptied row in a table where BAR must write a formula: a calculated column would fill it. */
   | { key: "blankRow"; table: string; address: string }
+  /** Coded columns without the drop-down of their codes (a workbook set up before BAR added them). */
+  | { key: "codeListsMissing"; columns: CodeListGap[] }
 );
 
 /** The message keys of workbook problems. */

@@ -36,6 +36,7 @@ export const LOG_EVENTS = {
   restored: "(restored)",
   /** A delete took another row by mistake (rows moved meanwhile) and was undone. */
   deleteUndone: "(delete undone)",
+  codeListAdded: "(drop-down added)",
 } as const;
 
 /** A log entry for one change; values are kept as text so the log shows exactly what was there. */

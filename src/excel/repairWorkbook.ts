@@ -1,5 +1,6 @@
 import { newInitiativeId } from "../engine/initiative";
 import type { CellValue, Repair, WorkbookProblem } from "../engine/workbookProblem";
+import { addCodeLists } from "./addCodeLists";
 import { appendCheckResult, queueAppend, queueAppendCheck } from "./appendRows";
 import { TEXT_FORMAT, decodeText, encodeFor, encodeText } from "./cells";
 import { LOG_EVENTS, logEntry, logRows, type ChangeStamp } from "./changeLog";
@@ -55,6 +56,8 @@ export async function repairWorkbook(
       return addSetting(context, repair, stamp);
     case "assignId":
       return assignId(context, repair, years, stamp);
+    case "addCodeLists":
+      return addCodeLists(context, repair, stamp);
   }
 }
 

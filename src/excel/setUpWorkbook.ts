@@ -129,7 +129,9 @@ export async function setUpWorkbook(
     }
     const table = target.tables.add(range, true);
     table.name = TABLE_NAMES[key];
-    if (TABLES_WITH_CODE_LISTS.includes(key)) queueCodeLists(table, key, years);
+    // A restored table's cells keep the validation they had, which may be a colleague's rule:
+    // the read then offers the drop-downs where a cell has none (codeListsMissing).
+    if (plan.action === "create" && TABLES_WITH_CODE_LISTS.includes(key)) queueCodeLists(table, key);
   }
   if (log) {
     const logState = appendCheckResult(log);

@@ -1,9 +1,10 @@
 import type { Initiative } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import type { Strategy, StrategyInput } from "../engine/strategy";
-import type { WorkbookProblem } from "../engine/workbookProblem";
+import type { CodeListGap, ProblemSeverity, WorkbookProblem } from "../engine/workbookProblem";
 import { yearsOf } from "../engine/years";
 import { decodeText } from "./cells";
+import { codeListProblem } from "./codeLists";
 import { mapColumns, type TableRead } from "./columnMap";
 import { TABLE_KEYS, TABLE_NAMES, columnsOf, defaultSettings, type Settings, type TableKey } from "./schema";
 import { toInitiatives, toTargets } from "./toInitiatives";
@@ -28,10 +29,14 @@ export type WorkbookData = {
   problems: WorkbookProblem[];
 };
 
-/** Turns the raw tables into what the pane shows; never throws, whatever the cells hold. */
+/**
+ * Turns the raw tables into what the pane shows; never throws, whatever the cells hold.
+ * `codeListGaps`: the coded columns the read found without their drop-down.
+ */
 export function toWorkbookData(
   raw: RawWorkbook,
   fallbackSettings: Settings = defaultSettings(),
+  codeListGaps: readonly CodeListGap[] = [],
 ): WorkbookData {
   const tables = Object.fromEntries(TABLE_KEYS.map((key) => [key, raw[key] !== null])) as Record<
     TableKey,
@@ -73,6 +78,8 @@ export function toWorkbookData(
     ...strategy.problems,
     ...changeLog,
   );
+  const lists = codeListProblem(codeListGaps);
+  if (lists) problems.push(lists);
 
   return {
     settings: read.settings,
@@ -82,9 +89,12 @@ export function toWorkbookData(
     strategy: strategy.strategy,
     measures: measures.measures,
     tables,
-    problems: problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1)),
+    problems: problems.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   };
 }
+
+/** Worst first: the sort is stable, so problems of one severity keep the order they were found in. */
+const SEVERITY_ORDER: Record<ProblemSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * The horizon to fall back on when BAR_Settings cannot say: the year columns of

@@ -1,7 +1,7 @@
 import type { SurplusRule } from "../engine/carryForward";
 import type { FocusArea, InitiativeKind, InitiativeProblem, Status } from "../engine/initiative";
 import type { AmountProblem } from "../engine/parseAmount";
-import type { Repair, WorkbookProblem } from "../engine/workbookProblem";
+import type { ProblemSeverity, Repair, WorkbookProblem } from "../engine/workbookProblem";
 import type { YearsProblem } from "../engine/years";
 
 type ByKey<T extends { key: string }> = { [K in T["key"]]: (problem: Extract<T, { key: K }>) => string };
@@ -13,7 +13,7 @@ type ByKind<T extends { kind: string }> = { [K in T["kind"]]: (repair: Extract<T
  * codes, in one language; the compiler checks that each language has every key.
  */
 export type WorkbookTexts = {
-  severity: { error: string; warning: string };
+  severity: Record<ProblemSeverity, string>;
   /** What is wrong and where; the repair, if any, is worded by `repairs`. */
   problems: ByKey<WorkbookProblem>;
   /** The label of the button that carries out a repair. */

@@ -10,7 +10,7 @@ import { TABLE_KEYS, TABLE_NAMES } from "../../src/excel/schema";
 import { blankInitiative, type Initiative } from "../../src/engine/initiative";
 import { SEED_002_SETTINGS } from "../../src/excel/seed002";
 import { mockContext, type MockTables } from "../support/officeMock";
-import { readWith, setUpFake, stampBy, tableCells } from "../support/fakeExcel";
+import { readWith, setUpFake, setUpOldFake, stampBy, tableCells } from "../support/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024];
 
@@ -48,6 +48,14 @@ describe("round trips against office-addin-mock", () => {
     expect(sync).toHaveBeenCalledTimes(1);
     expect(data.initiatives).toHaveLength(5007);
   }, 30000);
+
+  it("finds coded columns without drop-downs in the same one sync", async () => {
+    const { context } = mockContext(await seededTables(3), { validationType: "None" });
+    const sync = jest.spyOn(context, "sync");
+    const data = await readWorkbook(context);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(data.problems.map((problem) => problem.key)).toEqual(["codeListsMissing"]);
+  });
 
   it("reads a workbook that was never set up with three syncs: the read, which tables exist, the rest", async () => {
     const { context } = mockContext(Object.fromEntries(TABLE_KEYS.map((key) => [TABLE_NAMES[key], null])));
@@ -123,6 +131,19 @@ describe("round trips in the in-memory workbook, strict as Excel on the web", ()
     });
     await client.run((context) => linkMeasure(context, "headroom", "Model!B2:E2", YEARS, stampBy("Anna")));
     expect(syncsOf(client)).toBe(2);
+  });
+
+  it("reads a workbook set up before the drop-downs with one sync", async () => {
+    const { client } = await setUpOldFake();
+    const data = await readWith(client);
+    expect([syncsOf(client), data.problems.map((problem) => problem.key)]).toEqual([1, ["codeListsMissing"]]);
+  });
+
+  it("reads a workbook whose coded column was renamed with three syncs", async () => {
+    const { client } = await setUpFake();
+    client.type("BAR!G1", [["Tilstand"]]);
+    await readWith(client);
+    expect(syncsOf(client)).toBe(3);
   });
 
   it("reads the change log with one sync", async () => {

@@ -45,6 +45,29 @@ describe("describeWorkbookProblem", () => {
   });
 });
 
+describe("describeWorkbookProblem for drop-downs", () => {
+  const missing: WorkbookProblem = {
+    key: "codeListsMissing",
+    severity: "info",
+    columns: [
+      { table: "BAR_Initiatives", column: "Kind", address: "BAR!B2:B8", partial: false },
+      { table: "BAR_Initiatives", column: "Status", address: "BAR!G2, BAR!G5:G8", partial: true },
+    ],
+  };
+
+  it("names the columns in Danish, and the cells where only part of a column lacks one", () => {
+    expect(describeWorkbookProblem(missing, "da")).toBe(
+      "Der er ingen rulleliste med de tilladte koder i BAR_Initiatives[Kind]; BAR_Initiatives[Status] i BAR!G2, BAR!G5:G8 (kolonnens øvrige celler beholder den regel, de har). Listerne hjælper kolleger, der skriver i tabellen uden BAR; BAR læser tabellen ens med og uden dem.",
+    );
+  });
+
+  it("says in English that BAR reads the table the same without them", () => {
+    expect(describeWorkbookProblem(missing, "en")).toMatch(
+      /^No drop-down list of the allowed codes in BAR_Initiatives\[Kind\]; .*BAR reads the table the same without them\.$/,
+    );
+  });
+});
+
 describe("describeRepair", () => {
   it("labels marking a cell not estimated in words", () => {
     const repair: Repair = {
@@ -56,6 +79,17 @@ describe("describeRepair", () => {
       to: "-",
     };
     expect(describeRepair(repair, "da")).toBe('Erstat "abc" med - (ikke skønnet)');
+  });
+
+  it("labels adding drop-downs with what it does to the data", () => {
+    const repair: Repair = {
+      kind: "addCodeLists",
+      columns: [{ table: "BAR_Initiatives", column: "Status" }],
+      keepsOtherRules: true,
+    };
+    expect(describeRepair(repair, "da")).toBe(
+      "Tilføj rullelister (ingen værdi ændres, heller ikke en, der ikke står på listen: Excel tjekker kun det, der skrives bagefter; celler, der allerede har en regel, beholder den)",
+    );
   });
 
   it("formats numbers the Danish way", () => {
@@ -77,5 +111,12 @@ describe("workbookTexts", () => {
     const en = workbookTexts("en");
     expect(Object.keys(da.statuses)).toEqual(Object.keys(en.statuses));
     expect(Object.values(da.statuses)).not.toEqual(Object.values(en.statuses));
+  });
+
+  it("names every severity in both languages", () => {
+    expect([workbookTexts("da").severity.info, workbookTexts("en").severity.info]).toEqual([
+      "Oplysning",
+      "Information",
+    ]);
   });
 });

@@ -52,6 +52,21 @@ export async function setUpFake(
   return { workbook, client };
 }
 
+/**
+ * A fake workbook set up before BAR gave the coded columns drop-downs: set up with the example,
+ * then every validation in BAR_Initiatives removed.
+ */
+export async function setUpOldFake(
+  overrides: Partial<HostProfile> = {},
+): Promise<{ workbook: FakeWorkbook; client: FakeExcelClient }> {
+  const fake = await setUpFake({ example: true }, overrides);
+  await fake.client.run(async (context) => {
+    context.workbook.tables.getItem("BAR_Initiatives").getDataBodyRange().dataValidation.clear();
+    await context.sync();
+  });
+  return fake;
+}
+
 /** Reads the workbook through the store, as the pane does. */
 export function readWith(client: FakeExcelClient): Promise<WorkbookData> {
   return client.run((context) => readWorkbook(context));

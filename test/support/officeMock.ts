@@ -4,7 +4,7 @@ import { OfficeMockObject } from "office-addin-mock";
 export type MockTables = Record<string, unknown[][] | null>;
 
 /** A range answering the calls the store makes; navigation returns the range itself or a free block. */
-function rangeData(values: unknown[][], address: string) {
+function rangeData(values: unknown[][], address: string, validationType = "List") {
   return {
     values,
     address,
@@ -13,6 +13,9 @@ function rangeData(values: unknown[][], address: string) {
     columnCount: values[0]?.length ?? 0,
     // The cells under or beside a table: empty, so getUsedRangeOrNullObject gives a null object.
     free: { address: "" },
+    // Every cell has BAR's drop-down, as in a workbook set up now, unless told otherwise.
+    dataValidation: { type: validationType },
+    validated: { address },
     getLastRow() {
       return this;
     },
@@ -37,10 +40,13 @@ function rangeData(values: unknown[][], address: string) {
     getUsedRangeOrNullObject() {
       return (this as unknown as { free: unknown }).free;
     },
+    getSpecialCellsOrNullObject() {
+      return (this as unknown as { validated: unknown }).validated;
+    },
   };
 }
 
-function tableData(cells: unknown[][]) {
+function tableData(cells: unknown[][], validationType?: string) {
   const [header, ...body] = cells;
   const rows = body.length > 0 ? body : [header.map(() => "")];
   return {
@@ -52,6 +58,7 @@ function tableData(cells: unknown[][]) {
         body: rangeData(
           rows.map((row) => [row[0]]),
           "BAR!A2",
+          validationType,
         ),
         getDataBodyRange() {
           return this.body;
@@ -101,9 +108,12 @@ function missingData() {
  * An office-addin-mock context answering the store's calls on `tables`. The mock models
  * load and sync only: `isNullObject` is set by hand because the mock has no null objects.
  */
-export function mockContext(tables: MockTables) {
+export function mockContext(tables: MockTables, options: { validationType?: "List" | "None" } = {}) {
   const items = Object.fromEntries(
-    Object.entries(tables).map(([name, cells]) => [name, cells === null ? missingData() : tableData(cells)]),
+    Object.entries(tables).map(([name, cells]) => [
+      name,
+      cells === null ? missingData() : tableData(cells, options.validationType),
+    ]),
   );
   const suspend = jest.fn();
   // getItem of a table that is not there fails the next sync with ItemNotFound, as Office does.
@@ -134,6 +144,8 @@ export function mockContext(tables: MockTables) {
     for (const range of [table.header, table.body, table.whole, table.columns?.column.body]) {
       if (range) range.isNullObject = cells === null;
       if (range?.free) range.free.isNullObject = true;
+      if (range?.validated)
+        range.validated.isNullObject = cells === null || options.validationType === "None";
     }
   }
   const withSync = context as unknown as { sync: () => Promise<void> };
@@ -149,7 +161,11 @@ export function mockContext(tables: MockTables) {
   return { context: context as unknown as Excel.RequestContext, suspend };
 }
 
-type MockRange = { isNullObject?: boolean; free?: { isNullObject?: boolean } };
+type MockRange = {
+  isNullObject?: boolean;
+  free?: { isNullObject?: boolean };
+  validated?: { isNullObject?: boolean };
+};
 type MockTable = {
   isNullObject?: boolean;
   header: MockRange;

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/workbookProblem";
+import type { CellValue, CodeListGap } from "../../engine/workbookProblem";
 import { formatNumber } from "../formatNumber";
 import type { WorkbookTexts } from "../workbookTexts";
 
@@ -11,9 +11,14 @@ const shown = (value: CellValue) =>
         ? formatNumber(value)
         : `"${value}"`;
 
+const place = ({ table, column, address, partial }: CodeListGap) =>
+  partial
+    ? `${table}[${column}] i ${address} (kolonnens øvrige celler beholder den regel, de har)`
+    : `${table}[${column}]`;
+
 /** Danish texts for the workbook store. */
 export const daWorkbook: WorkbookTexts = {
-  severity: { error: "Fejl", warning: "Advarsel" },
+  severity: { error: "Fejl", warning: "Advarsel", info: "Oplysning" },
   problems: {
     notSetUp: () =>
       "Projektmappen har endnu ingen BAR-tabeller. Opsæt den for at begynde (andre ark røres ikke).",
@@ -45,6 +50,8 @@ export const daWorkbook: WorkbookTexts = {
       `${table} har en tom række (${address}). Slet rækken eller giv den et navn, og prøv igen: ellers kopierer Excel formlerne ind i den.`,
     blockedBelowTable: ({ table, address }) =>
       `${table} kan ikke udvides: cellerne ${address} ved siden af indeholder andet. Flyt dem, og prøv igen.`,
+    codeListsMissing: ({ columns }) =>
+      `Der er ingen rulleliste med de tilladte koder i ${columns.map(place).join("; ")}. Listerne hjælper kolleger, der skriver i tabellen uden BAR; BAR læser tabellen ens med og uden dem.`,
   },
   repairs: {
     setUp: () => "Opret de manglende BAR-tabeller",
@@ -53,6 +60,8 @@ export const daWorkbook: WorkbookTexts = {
     setCell: ({ from, to }) => `Erstat ${shown(from)} med ${shown(to)}`,
     addSetting: ({ setting, value }) => `Tilføj ${setting} med værdien ${shown(value)}`,
     assignId: () => "Giv rækken et nyt Id",
+    addCodeLists: ({ keepsOtherRules }) =>
+      `Tilføj rullelister (ingen værdi ændres, heller ikke en, der ikke står på listen: Excel tjekker kun det, der skrives bagefter${keepsOtherRules ? "; celler, der allerede har en regel, beholder den" : ""})`,
   },
   initiativeProblems: {
     idMissing: () => "Initiativet har intet Id.",

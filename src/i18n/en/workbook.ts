@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/workbookProblem";
+import type { CellValue, CodeListGap } from "../../engine/workbookProblem";
 import { formatNumber } from "../formatNumber";
 import type { WorkbookTexts } from "../workbookTexts";
 
@@ -11,9 +11,14 @@ const shown = (value: CellValue) =>
         ? formatNumber(value)
         : `"${value}"`;
 
+const place = ({ table, column, address, partial }: CodeListGap) =>
+  partial
+    ? `${table}[${column}] at ${address} (the column's other cells keep the rule they have)`
+    : `${table}[${column}]`;
+
 /** English texts for the workbook store. */
 export const enWorkbook: WorkbookTexts = {
-  severity: { error: "Error", warning: "Warning" },
+  severity: { error: "Error", warning: "Warning", info: "Information" },
   problems: {
     notSetUp: () => "This workbook has no BAR tables yet. Set it up to start (other sheets are not touched).",
     tableMissing: ({ table }) =>
@@ -44,6 +49,8 @@ export const enWorkbook: WorkbookTexts = {
       `${table} has an empty row (${address}). Delete the row or give it a name, then try again: otherwise Excel copies the formulas into it.`,
     blockedBelowTable: ({ table, address }) =>
       `${table} cannot grow: the cells ${address} next to it hold other content. Move them, then try again.`,
+    codeListsMissing: ({ columns }) =>
+      `No drop-down list of the allowed codes in ${columns.map(place).join("; ")}. The lists help colleagues who type in the table without BAR; BAR reads the table the same without them.`,
   },
   repairs: {
     setUp: () => "Set up the missing BAR tables",
@@ -52,6 +59,8 @@ export const enWorkbook: WorkbookTexts = {
     setCell: ({ from, to }) => `Replace ${shown(from)} with ${shown(to)}`,
     addSetting: ({ setting, value }) => `Add ${setting} with the value ${shown(value)}`,
     assignId: () => "Give the row a new Id",
+    addCodeLists: ({ keepsOtherRules }) =>
+      `Add drop-down lists (no value is changed, not even one outside the list: Excel checks only what is typed afterwards${keepsOtherRules ? "; cells that already have a rule keep it" : ""})`,
   },
   initiativeProblems: {
     idMissing: () => "The initiative has no Id.",

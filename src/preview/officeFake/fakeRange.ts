@@ -4,8 +4,11 @@ import { GENERAL } from "./cellInput";
 import { FakeBatch, FakeClientObject } from "./clientObject";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { checkReadCells } from "./host/payloadLimits";
-import { FakeDataValidation } from "./fakeDataValidation";
-import type { ClearApplyTo, FormatChange, SheetBlock, WorkbookModel } from "./workbookModel";
+import { FakeDataValidation, validatedAreas } from "./fakeDataValidation";
+import { FakeRangeAreas } from "./fakeRangeAreas";
+import { requireExcelApi } from "./host/requirementSets";
+import { FakeRangeFormat } from "./fakeRangeFormat";
+import type { ClearApplyTo, SheetBlock, WorkbookModel } from "./workbookModel";
 
 /** The scalar properties of Excel.Range the fake answers. */
 type RangeScalars = Pick<
@@ -21,47 +24,22 @@ type RangeScalars = Pick<
   | "columnIndex"
 >;
 
-/** A fake Excel.RangeFont: bold and size, set on every cell of the range. */
-export class FakeRangeFont {
-  constructor(private readonly change: (change: FormatChange) => void) {}
-
-  /** Makes the text bold or not. */
-  set bold(bold: boolean) {
-    this.change({ bold });
-  }
-  /** The font size in points. */
-  set size(size: number) {
-    this.change({ fontSize: size });
-  }
-}
-
-/** A fake Excel.RangeFormat: the font, column widths (in points) and autofit (which changes nothing here). */
-export class FakeRangeFormat {
-  readonly font: FakeRangeFont;
-
-  constructor(private readonly range: FakeRange) {
-    this.font = new FakeRangeFont((change) =>
-      range.commandForFake((block, model) => model.writeFormat(block, change)),
-    );
-  }
-
-  /** Sets the width of every column of the range, in points. */
-  set columnWidth(width: number) {
-    this.range.commandForFake((block, model) => model.setColumnWidth(block, width));
-  }
-  /** Fits the columns to their contents; the fake keeps the widths as they are. */
-  autofitColumns(): void {
-    this.range.commandForFake(() => undefined);
-  }
-}
-
 /** A fake Excel.Range: a fixed block of cells, found when its batch runs. */
 export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScalars {
   readonly format: FakeRangeFormat = new FakeRangeFormat(this);
-  readonly dataValidation: FakeDataValidation = new FakeDataValidation(this);
+  private validation: FakeDataValidation | null = null;
 
   constructor(batch: FakeBatch, resolve: () => SheetBlock | null) {
     super(batch, resolve);
+  }
+
+  /** The range's data validation (ExcelApi 1.8), made when first asked for. */
+  get dataValidation(): FakeDataValidation {
+    if (!this.validation) {
+      requireExcelApi(this.batch, "Range.dataValidation");
+      this.validation = this.childOf("dataValidation", () => new FakeDataValidation(this.batch, this));
+    }
+    return this.validation;
   }
 
   get address(): string {
@@ -171,6 +149,26 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
     );
   }
 
+  /**
+   * The cells of the range of a kind, or a null object when there are none (ExcelApi 1.9;
+   * docs/excel/excel-add-ins-ranges-special-cells.md). The fake finds "DataValidations" only.
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
+    requireExcelApi(this.batch, "Range.getSpecialCellsOrNullObject");
+    return this.childOf("getSpecialCellsOrNullObject", () =>
+      new FakeRangeAreas(this.batch, () => {
+        if (cellType !== "DataValidations")
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `The fake finds "DataValidations" cells only, not "${cellType}".`,
+          );
+        const block = this.targetOrNull();
+        const areas = block === null ? [] : validatedAreas(this.batch.owner.model, block);
+        return areas.length > 0 ? areas : null;
+      }).possiblyNull(),
+    );
+  }
+
   /** Clears contents, formats or both (Excel.ClearApplyTo; default all). Tables and charts stay. */
   clear(applyTo: Excel.ClearApplyTo | ClearApplyTo = "All"): void {
     this.command((block) => this.batch.owner.model.clear(block, toClearApplyTo(applyTo)));
@@ -179,6 +177,11 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
   /** Queues a command on this range's block; for the range's parts (its format). */
   commandForFake(run: (block: SheetBlock, model: WorkbookModel) => void): void {
     this.command((block) => run(block, this.batch.owner.model));
+  }
+
+  /** The block this range stands for, or null for a null object; for the range's parts (its data validation). */
+  blockOrNullForFake(): SheetBlock | null {
+    return this.targetOrNull();
   }
 
   /** The block this range stands for; for the fake's own collaborators (tables.add, resize). */

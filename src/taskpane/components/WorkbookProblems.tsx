@@ -35,7 +35,7 @@ export function WorkbookProblems({ problems, language, texts, busy, onRepair }: 
       <ul className={styles.list}>
         {shown.map((problem, index) => (
           <li key={index}>
-            <MessageBar intent={problem.severity === "error" ? "error" : "warning"} layout="multiline">
+            <MessageBar intent={problem.severity} layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{describeWorkbookProblem(problem, language)}</MessageBarTitle>
                 {problem.repair && (

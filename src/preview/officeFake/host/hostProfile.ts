@@ -45,6 +45,14 @@ export type HostProfile = {
    * strict: it becomes a formula whatever the format. Text stays text only by its apostrophe.
    */
   textFormatKeepsFormulaText: boolean;
+  /**
+   * `DataValidation.type` of a range where only some cells have a rule. Documented as
+   * "MixedCriteria" (Excel.DataValidationType); Microsoft's sample said "There is a known issue
+   * where `inconsistent` is returned instead of `mixedCriteria`" (office-js-snippets
+   * samples/excel/22-data-validation/data-validation-types.yaml, #1093; the note went in #1100 as
+   * fixed, but older builds stay in use). Strict: "Inconsistent".
+   */
+  partialValidationType: "MixedCriteria" | "Inconsistent";
   /** Whether BAR is installed here; without it every BAR.* function is #NAME? (office-js #3740, #2610). */
   barInstalled: boolean;
 };
@@ -63,6 +71,7 @@ export function hostProfile(host: HostKind = "web", overrides: Partial<HostProfi
     apiVersions: { ExcelApi: "1.20", CustomFunctionsRuntime: "1.4" },
     strictNullObjects: true,
     textFormatKeepsFormulaText: false,
+    partialValidationType: "Inconsistent",
     barInstalled: true,
     ...overrides,
     kind,

@@ -14,6 +14,8 @@ export const MEMBER_SETS = {
   "TableCollection.onDeleted": "1.9",
   "Worksheet.onCalculated": "1.8",
   "Table.onChanged": "1.7",
+  "Range.getSpecialCellsOrNullObject": "1.9",
+  "Range.dataValidation": "1.8",
 } as const;
 
 /** The member behind each event the fake raises, for its requirement set. */

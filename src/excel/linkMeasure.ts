@@ -14,6 +14,8 @@ export type LinkResult =
   /** The address is not one row or one column with a cell per year. */
   | { status: "wrongShape"; expected: number; rows: number; columns: number }
   | { status: "notAnAddress"; address: string }
+  /** A range without its sheet ("B2:E2"): the formulas must name the model's sheet. */
+  | { status: "noSheet"; address: string }
   | { status: "sheetMissing"; sheet: string }
   | { status: "blocked"; problems: WorkbookProblem[] };
 
@@ -30,7 +32,8 @@ export async function linkMeasure(
   stamp: ChangeStamp,
 ): Promise<LinkResult> {
   const block = parseAddress(address);
-  if (!block || block.sheet === "") return { status: "notAnAddress", address };
+  if (!block) return { status: "notAnAddress", address };
+  if (block.sheet === "") return { status: "noSheet", address };
   if (Math.min(block.rows, block.columns) !== 1 || block.rows * block.columns !== years.length) {
     return { status: "wrongShape", expected: years.length, rows: block.rows, columns: block.columns };
   }

@@ -124,17 +124,27 @@ export type PaneTexts = {
       linked: (measure: string) => string;
       wrongShape: (expected: string, rows: string, columns: string) => string;
       notAnAddress: (address: string) => string;
+      /** An address without its sheet ("B2:E2"): the model is on another sheet than BAR's. */
+      noSheet: (address: string) => string;
+      useSelection: string;
+      /** Shown when every measure is linked: the link section opens on request. */
+      relink: string;
       sheetMissing: (sheet: string) => string;
     };
     strategyStatus: Record<StrategyStatus, string>;
     strategyMissing: string;
     strategyColumns: { year: string; status: string; why: string };
-    /** Why a year has its status, e.g. "headroom 69 is below the minimum 70". */
+    /**
+     * Why a year has its status, naming the kind of threshold and its unit, e.g. "Råderum 69
+     * er under minimum 70 mio. kr." (a BREACH rule is the minimum or maximum; a
+     * BELOW_OPTIMAL rule the optimum).
+     */
     ruleFailed: (
       measure: string,
       value: string,
       comparison: "atLeast" | "atMost",
       threshold: string,
+      severity: "BREACH" | "BELOW_OPTIMAL",
     ) => string;
     measureNames: Record<string, string>;
     noTargets: string;

@@ -41,6 +41,43 @@ describe("the strategy in the pane", () => {
     await typeInto(page, "Ark1", { C3: 50 });
     await statusOf("2022").getByText("Brud på strategien").waitFor();
     expect(await statusOf("2022").innerText()).toBe("Brud på strategien");
+    const why = statusOf("2022").locator("xpath=following-sibling::td[1]");
+    expect(await why.innerText()).toBe(
+      "Disponibel kassebeholdning 50 mio. kr. er under minimum 100 mio. kr.",
+    );
+  });
+
+  it("keeps the links open to change once every measure is linked", async () => {
+    await session.open();
+    const { pane, page } = session;
+    await typeInto(page, "Ark1", {
+      B2: 150,
+      C2: 150,
+      D2: 150,
+      E2: 150,
+      B3: 200,
+      C3: 200,
+      D3: 200,
+      E3: 200,
+      B5: 80,
+    });
+    await link("Råderum", "Ark1!B2:E2");
+    await link("Disponibel kassebeholdning", "Ark1!B3:E3");
+    await statusOf("2021").getByText("I orden").waitFor();
+    await pane.getByText("Hent tallene et andet sted fra").click();
+    await link("Råderum", "Ark1!B5:E5");
+    await statusOf("2021").getByText("Under det optimale").waitFor();
+    const why = statusOf("2021").locator("xpath=following-sibling::td[1]");
+    expect(await why.innerText()).toBe("Råderum 80 mio. kr. er under det optimale 100 mio. kr.");
+  });
+
+  it("says that an address without a sheet needs one", async () => {
+    await session.open();
+    const { pane } = session;
+    await pane.getByRole("textbox", { name: "Råderum: område" }).fill("B2:E2");
+    await pane.getByRole("textbox", { name: "Råderum: område" }).press("Enter");
+    await pane.getByText(/"B2:E2" er en adresse uden ark/).waitFor();
+    expect(await pane.getByText(/ikke en celleadresse/).count()).toBe(0);
   });
 
   it("reads the workbook again on Opdater and says so", async () => {

@@ -51,6 +51,12 @@ describeEachHost("linkMeasure", () => {
     });
   });
 
+  it("says that an address without its sheet needs one, rather than that it is no address", async () => {
+    const { client } = await withModel();
+    expect(await link(client, "cash", "B2:E2")).toEqual({ status: "noSheet", address: "B2:E2" });
+    expect(await link(client, "cash", "B2:E")).toEqual({ status: "notAnAddress", address: "B2:E" });
+  });
+
   it("says when the sheet is not there", async () => {
     const { client } = await withModel();
     expect(await link(client, "cash", "Model!C10:F10")).toEqual({ status: "sheetMissing", sheet: "Model" });

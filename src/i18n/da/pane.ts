@@ -119,15 +119,20 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       wrongShape: (expected, rows, columns) =>
         `Området skal være én række eller kolonne med ${expected} celler (ét pr. år); det er ${rows} × ${columns}.`,
       notAnAddress: (address) => `"${address}" er ikke en celleadresse. Skriv fx Budget!C10:F10.`,
+      noSheet: (address) =>
+        `"${address}" er en adresse uden ark. Skriv arkets navn foran, fx Budget!${address}, eller marker cellerne og vælg "Brug markering".`,
+      useSelection: "Brug markering",
+      relink: "Hent tallene et andet sted fra",
       sheetMissing: (sheet) => `Arket "${sheet}" findes ikke i projektmappen.`,
     },
     strategyStatus: { BREACH: "Brud på strategien", BELOW_OPTIMAL: "Under det optimale", OK: "I orden" },
     strategyMissing: "Ukendt (tal mangler)",
     strategyColumns: { year: "År", status: "Status", why: "Hvorfor" },
-    ruleFailed: (measure, value, comparison, threshold) =>
-      comparison === "atLeast"
-        ? `${measure} ${value} er under ${threshold}`
-        : `${measure} ${value} er over ${threshold}`,
+    ruleFailed: (measure, value, comparison, threshold, severity) => {
+      const kind =
+        severity === "BELOW_OPTIMAL" ? "det optimale" : comparison === "atLeast" ? "minimum" : "maksimum";
+      return `${measure} ${value} mio. kr. er ${comparison === "atLeast" ? "under" : "over"} ${kind} ${threshold} mio. kr.`;
+    },
     measureNames: { headroom: "Råderum", cash: "Disponibel kassebeholdning" },
     noTargets: "Der er endnu ingen reduktionsmål i tabellen BAR_Targets.",
   },

@@ -118,15 +118,24 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       wrongShape: (expected, rows, columns) =>
         `The range must be one row or column of ${expected} cells (one per year); it is ${rows} × ${columns}.`,
       notAnAddress: (address) => `"${address}" is not a cell address. Type e.g. Budget!C10:F10.`,
+      noSheet: (address) =>
+        `"${address}" is an address without a sheet. Put the sheet's name in front, e.g. Budget!${address}, or select the cells and choose "Use selection".`,
+      useSelection: "Use selection",
+      relink: "Take the figures from somewhere else",
       sheetMissing: (sheet) => `There is no sheet "${sheet}" in the workbook.`,
     },
     strategyStatus: { BREACH: "Strategy breached", BELOW_OPTIMAL: "Below optimal", OK: "OK" },
     strategyMissing: "Unknown (numbers missing)",
     strategyColumns: { year: "Year", status: "Status", why: "Why" },
-    ruleFailed: (measure, value, comparison, threshold) =>
-      comparison === "atLeast"
-        ? `${measure} ${value} is below ${threshold}`
-        : `${measure} ${value} is above ${threshold}`,
+    ruleFailed: (measure, value, comparison, threshold, severity) => {
+      const kind =
+        severity === "BELOW_OPTIMAL"
+          ? "the optimum"
+          : comparison === "atLeast"
+            ? "the minimum"
+            : "the maximum";
+      return `${measure} ${value} DKK m is ${comparison === "atLeast" ? "below" : "above"} ${kind} ${threshold} DKK m`;
+    },
     measureNames: { headroom: "Headroom", cash: "Disposable cash" },
     noTargets: "There are no reduction targets in the BAR_Targets table yet.",
   },

@@ -14,15 +14,17 @@ export type LinkMeasuresProps = {
   texts: PaneTexts;
   /** Points a measure at a range of the budget model; the store writes one formula per year. */
   onLink: (measure: string, address: string) => Promise<LinkResult>;
+  /** The address (with its sheet) of the range selected in Excel, for "Brug markering". */
+  onUseSelection?: () => Promise<string>;
 };
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-end", columnGap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: "8px" },
   grow: { flexGrow: 1 },
 });
 
 /** Points the strategy's measures (headroom, cash) at the budget model's cells, once. */
-export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
+export function LinkMeasures({ measures, texts, onLink, onUseSelection }: LinkMeasuresProps) {
   const styles = useStyles();
   const headingId = useId();
   const t = texts.overview.link;
@@ -44,6 +46,8 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
         );
       case "notAnAddress":
         return t.notAnAddress(result.address);
+      case "noSheet":
+        return t.noSheet(result.address);
       case "sheetMissing":
         return t.sheetMissing(result.sheet);
       case "blocked":
@@ -91,6 +95,22 @@ export function LinkMeasures({ measures, texts, onLink }: LinkMeasuresProps) {
                 onChange={(_, data) => setAddresses((current) => ({ ...current, [measure]: data.value }))}
               />
             </Field>
+            {onUseSelection && (
+              <Button
+                onClick={() =>
+                  void onUseSelection().then(
+                    (address) => setAddresses((current) => ({ ...current, [measure]: address })),
+                    (error: unknown) =>
+                      setFailures((current) => ({
+                        ...current,
+                        [measure]: describeWorkbookCall(error, texts, currentLanguage()),
+                      })),
+                  )
+                }
+              >
+                {t.useSelection}
+              </Button>
+            )}
             <Button type="submit">{t.button}</Button>
           </form>
           {failures[measure] && (

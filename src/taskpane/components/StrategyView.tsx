@@ -13,6 +13,7 @@ export type StrategyViewProps = {
   data: WorkbookData;
   texts: PaneTexts;
   onLink: LinkMeasuresProps["onLink"];
+  onUseSelection?: LinkMeasuresProps["onUseSelection"];
 };
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** The economic strategy year by year, each status explained in words. */
-export function StrategyView({ data, texts, onLink }: StrategyViewProps) {
+export function StrategyView({ data, texts, onLink, onUseSelection }: StrategyViewProps) {
   const styles = useStyles();
   const headingId = useId();
   const t = texts.overview;
@@ -47,10 +48,19 @@ export function StrategyView({ data, texts, onLink }: StrategyViewProps) {
           formatNumber(data.measures[rule.measure][data.years.indexOf(year)] as number),
           rule.comparison,
           formatNumber(rule.threshold),
+          rule.severity,
         ),
       )
       .join("; ");
   };
+  const links = (
+    <LinkMeasures
+      measures={[...new Set(data.strategy.rules.map((rule) => rule.measure))]}
+      texts={texts}
+      onLink={onLink}
+      onUseSelection={onUseSelection}
+    />
+  );
   return (
     <section aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -82,12 +92,14 @@ export function StrategyView({ data, texts, onLink }: StrategyViewProps) {
           </tbody>
         </SimpleTable>
       )}
-      {(checks === null || checks.some((check) => check.status === "MISSING")) && (
-        <LinkMeasures
-          measures={[...new Set(data.strategy.rules.map((rule) => rule.measure))]}
-          texts={texts}
-          onLink={onLink}
-        />
+      {checks === null || checks.some((check) => check.status === "MISSING") ? (
+        links
+      ) : (
+        // Every measure has figures: the links can still be re-pointed, on request.
+        <details>
+          <summary>{t.link.relink}</summary>
+          {links}
+        </details>
       )}
     </section>
   );

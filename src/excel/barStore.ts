@@ -1,10 +1,11 @@
 import type { Initiative } from "../engine/initiative";
 import type { CellValue, Repair } from "../engine/workbookProblem";
 import type { AddOptions, AddResult } from "./addInitiatives";
-import { encodeFor } from "./cells";
+import { encodeFor, type EncodedCell } from "./cells";
+import type { RowAddResult } from "./addRow";
 import type { ChangeGroup } from "./changeGroups";
 import type { ChangeEntry, ChangeStamp } from "./changeLog";
-import type { DeleteResult } from "./deleteInitiative";
+import type { DeleteResult, RowDeleteResult } from "./deleteInitiative";
 import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import type { ObservedLogResult } from "./logObservedChanges";
@@ -31,6 +32,9 @@ export type ExcelRun = {
   <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
 };
 
+/** The tables whose rows the pane adds and deletes besides initiatives. */
+export type EditableTable = "targets" | "strategy";
+
 /** A change to one cell of a table other than BAR_Initiatives, from what the user saw to what they want. */
 export type PlainEdit = { column: string; from: CellValue; to: CellValue };
 
@@ -46,6 +50,21 @@ export class StoreError extends Error {
     super(`${operation}: ${message}`);
     this.name = "StoreError";
   }
+}
+
+/** Cells for a row of `table` from plain values by column name, each encoded as its column is (text, amount, code). */
+function encodedRow(
+  table: TableKey,
+  years: readonly number[],
+  values: Readonly<Record<string, CellValue>>,
+): ReadonlyMap<string, EncodedCell> {
+  const specs = columnsOf(table, years);
+  return new Map(
+    Object.entries(values).map(([column, value]) => {
+      const spec = specs.find((candidate) => candidate.name.toLowerCase() === column.toLowerCase());
+      return [column.toLowerCase(), encodeFor(spec ?? { kind: "text" }, value)];
+    }),
+  );
 }
 
 /** An Office failure of `operation` as the one typed error the pane handles. */
@@ -72,6 +91,20 @@ export type BarStore = {
   restoreInitiative(id: string): Promise<RestoreResult>;
   /** Undoes one logged change (revertChange.ts); `current` is the initiative as the user sees it. */
   revertChange(group: ChangeGroup, current?: Initiative): Promise<RevertResult>;
+  /** Adds a reduction target or a strategy rule (addRow.ts); `label` names it in the log. */
+  addRow(
+    table: EditableTable,
+    id: string,
+    values: Readonly<Record<string, CellValue>>,
+    label: string,
+  ): Promise<RowAddResult>;
+  /** Deletes a target or rule the user saw as `seen` (deleteRow, with the same checks as deleting an initiative). */
+  deleteRow(
+    table: EditableTable,
+    id: string,
+    seen: Readonly<Record<string, CellValue>>,
+    label: string,
+  ): Promise<RowDeleteResult>;
   linkMeasure(measure: string, address: string): Promise<LinkResult>;
   repair(repair: Repair): Promise<RepairResult>;
   readChangeLog(id?: string): Promise<ChangeEntry[]>;
@@ -184,6 +217,20 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { revertChange } = await import("./revertChange");
       const horizonYears = await horizon();
       return run("revertChange", (context) => revertChange(context, group, horizonYears, stamp(), current));
+    },
+    addRow: async (table, id, values, label) => {
+      const { addRow } = await import("./addRow");
+      const horizonYears = await horizon();
+      const cells = encodedRow(table, horizonYears, values);
+      return run("addRow", (context) => addRow(context, table, id, cells, label, horizonYears, stamp()));
+    },
+    deleteRow: async (table, id, seen, label) => {
+      const { deleteRow } = await import("./deleteInitiative");
+      const horizonYears = await horizon();
+      const cells = encodedRow(table, horizonYears, seen);
+      return run("deleteRow", (context) =>
+        deleteRow(context, table, id, cells, label, horizonYears, stamp()),
+      );
     },
     linkMeasure: async (measure, address) => {
       const { linkMeasure } = await import("./linkMeasure");

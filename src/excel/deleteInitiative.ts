@@ -5,8 +5,8 @@ import { decodeText, readBack, sameCell } from "./cells";
 import { LOG_EVENTS, logEntry, logRows, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { mapColumns } from "./columnMap";
 import { findRow } from "./findRow";
-import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
-import { initiativeCells } from "./toCells";
+import { INITIATIVE_COLUMNS as C, KEY_COLUMN, TABLE_NAMES, columnsOf, type TableKey } from "./schema";
+import { initiativeCells, type RowCells } from "./toCells";
 import { toInitiatives } from "./toInitiatives";
 
 /** What deleting an initiative came to; the pane handles each case, nothing is thrown for them. */
@@ -46,19 +46,46 @@ export async function deleteInitiative(
   years: readonly number[],
   stamp: ChangeStamp,
 ): Promise<DeleteResult> {
-  const name = TABLE_NAMES.initiatives;
-  const specs = columnsOf("initiatives", years);
-  const found = await findRow(context, name, C.id, base.id, specs.length + 1, years);
+  const seen = initiativeCells(base, years);
+  const result = await deleteRow(context, "initiatives", base.id, seen, base.name, years, stamp);
+  if (result.status !== "changed") return result;
+  return {
+    status: "changed",
+    columns: result.columns,
+    theirs: toInitiative(result.header, result.row, years),
+  };
+}
+
+/** What deleting a row of any BAR table came to; `changed` carries the row as it is now. */
+export type RowDeleteResult =
+  | Exclude<DeleteResult, { status: "changed" }>
+  | { status: "changed"; columns: string[]; header: CellValue[]; row: CellValue[] };
+
+/**
+ * Deletes the row with key `id` of a BAR table (deleteInitiative's checks, for any table):
+ * `seen` is the row as the user saw it; `label` names it in the "(deleted)" entry.
+ */
+export async function deleteRow(
+  context: Excel.RequestContext,
+  key: TableKey,
+  id: string,
+  seen: RowCells,
+  label: string,
+  years: readonly number[],
+  stamp: ChangeStamp,
+): Promise<RowDeleteResult> {
+  const name = TABLE_NAMES[key];
+  const specs = columnsOf(key, years);
+  const found = await findRow(context, name, KEY_COLUMN[key], id, specs.length + 1, years);
   if ("problems" in found) return { status: "blocked", problems: found.problems };
   const logState = appendCheckResult(found.log);
   if ("problems" in logState) return { status: "blocked", problems: logState.problems };
   const { index, current } = found;
-  if (index === -1 || current === null) return { status: "notFound", id: base.id };
+  if (index === -1 || current === null) return { status: "notFound", id };
   const map = mapColumns(
     { name, header: found.header, rows: found.rows, bodyAddress: found.bodyAddress },
     specs,
   );
-  const seen = initiativeCells(base, years);
   const changed = specs
     .filter((spec) => !STAMPS.has(spec.name.toLowerCase()) && map.index(spec.name) !== -1)
     .filter((spec) => {
@@ -66,13 +93,12 @@ export async function deleteInitiative(
       return cell !== undefined && !sameCell(spec, map.cell(current, spec.name), readBack(cell));
     })
     .map((spec) => spec.name);
-  if (changed.length > 0)
-    return { status: "changed", theirs: toInitiative(found.header, current, years), columns: changed };
+  if (changed.length > 0) return { status: "changed", columns: changed, header: found.header, row: current };
 
   const header = found.header.map((cell) => decodeText(cell));
   const entries = [
-    logEntry(stamp, name, base.id, LOG_EVENTS.deleted, base.name, ""),
-    ...header.map((column, at) => logEntry(stamp, name, base.id, column, current[at], "")),
+    logEntry(stamp, name, id, LOG_EVENTS.deleted, label, ""),
+    ...header.map((column, at) => logEntry(stamp, name, id, column, current[at], "")),
   ];
   const table = context.workbook.tables.getItem(name);
   const only = found.rows.length === 1 && index === 0;
@@ -84,10 +110,10 @@ export async function deleteInitiative(
   await context.sync();
 
   const gone = deleted.values[0] as CellValue[];
-  if (decodeText(gone[map.index(C.id)]).trim().toLowerCase() === base.id.trim().toLowerCase())
-    return { status: "deleted", id: base.id, entries };
-  await putBack(context, gone, deleted.numberFormat[0] as string[], header, base, stamp);
-  return { status: "moved", id: base.id };
+  if (decodeText(gone[map.index(KEY_COLUMN[key])]).trim().toLowerCase() === id.trim().toLowerCase())
+    return { status: "deleted", id, entries };
+  await putBack(context, key, gone, deleted.numberFormat[0] as string[], header, { id, label }, stamp);
+  return { status: "moved", id };
 }
 
 /**
@@ -97,19 +123,20 @@ export async function deleteInitiative(
  */
 async function putBack(
   context: Excel.RequestContext,
+  key: TableKey,
   cells: readonly CellValue[],
   formats: readonly string[],
   header: readonly string[],
-  base: Initiative,
+  intended: { id: string; label: string },
   stamp: ChangeStamp,
 ): Promise<void> {
-  const name = TABLE_NAMES.initiatives;
+  const name = TABLE_NAMES[key];
   const target = queueAppendCheck(context, name, 1);
   const log = queueAppendCheck(context, TABLE_NAMES.changeLog, header.length + 2);
   await context.sync();
   const targetState = appendCheckResult(target);
   const logState = appendCheckResult(log);
-  const entries = [logEntry(stamp, name, base.id, LOG_EVENTS.deleteUndone, "", base.name)];
+  const entries = [logEntry(stamp, name, intended.id, LOG_EVENTS.deleteUndone, "", intended.label)];
   if ("header" in targetState) {
     const row = cells.map((value, at) => ({
       value: textAgain(value, formats[at]),
@@ -117,12 +144,12 @@ async function putBack(
     }));
     queueAppend(context, name, [row]);
   } else {
-    const other = decodeText(
-      cells[header.findIndex((column) => column.toLowerCase() === C.id.toLowerCase())],
-    );
-    const otherName = decodeText(
-      cells[header.findIndex((column) => column.toLowerCase() === C.name.toLowerCase())],
-    );
+    const cellOf = (column: string) =>
+      decodeText(
+        cells[header.findIndex((candidate) => candidate.toLowerCase() === column.toLowerCase())] ?? "",
+      );
+    const other = cellOf(KEY_COLUMN[key]);
+    const otherName = key === "initiatives" ? cellOf(C.name) : other;
     entries.push(
       logEntry(stamp, name, other, LOG_EVENTS.deleted, otherName, ""),
       ...header.map((column, at) => logEntry(stamp, name, other, column, cells[at], "")),

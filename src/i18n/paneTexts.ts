@@ -17,6 +17,8 @@ export type WorkbookOperation =
   | "restoreInitiative"
   | "revertChange"
   | "logObservedChanges"
+  | "addRow"
+  | "deleteRow"
   | "watch"
   | "writeReport";
 
@@ -230,6 +232,41 @@ export type PaneTexts = {
     unit: string;
   };
   problems: { heading: (count: string) => string; repair: string; repaired: string };
+  /** Editing the reduction targets and the strategy's rules in the pane. */
+  goals: {
+    editTargets: string;
+    editStrategy: string;
+    close: string;
+    name: string;
+    area: string;
+    /** The area choice of a target that binds every initiative. */
+    overall: string;
+    /** Under a target's table: what counts toward it. `area` is null for the overall target. */
+    scope: (area: string | null) => string;
+    save: string;
+    saved: string;
+    unchanged: string;
+    remove: string;
+    removeTitle: (name: string) => string;
+    removeBody: (table: string) => string;
+    removed: (name: string) => string;
+    addTarget: string;
+    newTarget: string;
+    added: (name: string) => string;
+    taken: (id: string) => string;
+    /** Someone changed it since it was shown: nothing written. */
+    changed: string;
+    yearHint: string;
+    notAnAmount: (found: string) => string;
+    measure: string;
+    comparison: string;
+    comparisons: { atLeast: string; atMost: string };
+    threshold: string;
+    severity: string;
+    severities: { BREACH: string; BELOW_OPTIMAL: string };
+    addRule: string;
+    newMeasureHint: string;
+  };
   /** Delete, restore and undo, all worked from BAR_ChangeLog. */
   changes: {
     /** Who made a change the log records without a name (seen by a pane, typed by a co-author). */

@@ -56,6 +56,9 @@ const InitiativeForm = lazy(() =>
 const loadChangeLogPanels = () => import("./components/ChangeLogPanels");
 const HistoryPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.HistoryPanel })));
 const DeletedPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.DeletedPanel })));
+const GoalsPanel = lazy(() =>
+  import("./components/GoalsPanel").then((module) => ({ default: module.GoalsPanel })),
+);
 const UndoPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.UndoPanel })));
 const ConflictView = lazy(() =>
   import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
@@ -230,6 +233,7 @@ export function Workspace(props: WorkspaceProps) {
               onLinkMeasure={(measure, address) => store.linkMeasure(measure, address)}
             />
           )}
+          {tab === "overview" && <GoalsPanel {...panel} />}
           {tab === "initiatives" && (
             <InitiativesView
               data={data}

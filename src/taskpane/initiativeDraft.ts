@@ -31,7 +31,8 @@ const UNDERSTOOD_FORMATS = {
   da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }),
 };
-const showEffect = (effect: Effect, language: Language) =>
+/** An amount as an edit field shows it: exact, readable back by parseAmountFor; "-" for none. */
+export const showEffect = (effect: Effect, language: Language) =>
   effect === NOT_ESTIMATED ? "-" : EDIT_FORMATS[language].format(effect);
 
 /** The text fields with a length limit, and their limits. */

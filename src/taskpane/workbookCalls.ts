@@ -25,6 +25,8 @@ export const WORKBOOK_CALL_TIME_LIMITS_MS: Readonly<Record<WorkbookOperation, nu
   restoreInitiative: 30_000,
   revertChange: 30_000,
   logObservedChanges: 30_000,
+  addRow: 30_000,
+  deleteRow: 30_000,
   setUp: 60_000,
   writeReport: 60_000,
 };
@@ -41,6 +43,8 @@ export const WRITING_OPERATIONS: ReadonlySet<WorkbookOperation> = new Set([
   "restoreInitiative",
   "revertChange",
   "logObservedChanges",
+  "addRow",
+  "deleteRow",
   "writeReport",
 ]);
 
@@ -139,6 +143,8 @@ export function withTimeLimits(
     readChangeLog: (id) => limit("readChangeLog", () => store.readChangeLog(id)),
     logObservedChanges: (before, after, options) =>
       limit("logObservedChanges", () => store.logObservedChanges(before, after, options)),
+    addRow: (table, id, values, label) => limit("addRow", () => store.addRow(table, id, values, label)),
+    deleteRow: (table, id, seen, label) => limit("deleteRow", () => store.deleteRow(table, id, seen, label)),
     readLastChange: () => limit("readChangeLog", () => store.readLastChange()),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>

@@ -121,6 +121,8 @@ describe("withTimeLimits", () => {
       readChangeLog: unused,
       readLastChange: unused,
       logObservedChanges: unused,
+      addRow: unused,
+      deleteRow: unused,
       watch: unused,
       ...overrides,
     };

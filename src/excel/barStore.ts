@@ -6,6 +6,7 @@ import type { ChangeEntry, ChangeStamp } from "./changeLog";
 import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import { readWorkbook } from "./readWorkbook";
+import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
 import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInitiative";
 import { columnsOf, type TableKey } from "./schema";
@@ -64,6 +65,8 @@ export type BarStore = {
   linkMeasure(measure: string, address: string): Promise<LinkResult>;
   repair(repair: Repair): Promise<RepairResult>;
   readChangeLog(id?: string): Promise<ChangeEntry[]>;
+  /** Reads the cells an import starts from: the selection, or an address (bare: the active sheet). */
+  readRange(source: SourceRange): Promise<SourceRangeResult>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
 };
 
@@ -97,7 +100,7 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       // Every batch waits while the user is typing in a cell instead of failing with
       // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md);
       // a change is one undo step where the host can group it.
-      const writes = operation !== "read" && operation !== "readChangeLog" && operation !== "watch";
+      const writes = !["read", "readChangeLog", "readRange", "watch"].includes(operation);
       const mergeUndoGroup = writes && Boolean(options.mergeUndoGroup);
       return await options.run(
         { delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) },
@@ -156,6 +159,10 @@ export function createBarStore(options: BarStoreOptions): BarStore {
     readChangeLog: async (id) => {
       const { readChangeLog } = await import("./changeLog");
       return run("readChangeLog", (context) => readChangeLog(context, id));
+    },
+    readRange: async (source) => {
+      const { readSourceRange } = await import("./readSourceRange");
+      return run("readRange", (context) => readSourceRange(context, source));
     },
     watch: async (listener, watchOptions) => {
       const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));

@@ -13,6 +13,7 @@ export type WorkbookOperation =
   | "linkMeasure"
   | "repair"
   | "readChangeLog"
+  | "readRange"
   | "watch"
   | "writeReport";
 

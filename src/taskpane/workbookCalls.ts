@@ -15,6 +15,7 @@ import type { WorkbookOperation } from "../i18n/paneTexts";
 export const WORKBOOK_CALL_TIME_LIMITS_MS: Readonly<Record<WorkbookOperation, number>> = {
   read: 20_000,
   readChangeLog: 20_000,
+  readRange: 20_000,
   watch: 20_000,
   saveInitiative: 30_000,
   addInitiatives: 30_000,
@@ -125,6 +126,7 @@ export function withTimeLimits(
     linkMeasure: (measure, address) => limit("linkMeasure", () => store.linkMeasure(measure, address)),
     repair: (repair) => limit("repair", () => store.repair(repair)),
     readChangeLog: (id) => limit("readChangeLog", () => store.readChangeLog(id)),
+    readRange: (source) => limit("readRange", () => store.readRange(source)),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>
       limit(

@@ -116,6 +116,7 @@ describe("withTimeLimits", () => {
       linkMeasure: unused,
       repair: unused,
       readChangeLog: unused,
+      readRange: unused,
       watch: unused,
       ...overrides,
     };

@@ -33,6 +33,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       linkMeasure: "hente tallene fra budgetmodellen",
       repair: "rette projektmappen",
       readChangeLog: "læse ændringsloggen",
+      readRange: "læse cellerne, der skal importeres",
       watch: "følge med i ændringer i projektmappen",
       writeReport: "skrive statusrapporten",
     },

@@ -33,6 +33,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       linkMeasure: "fetch the figures from the budget model",
       repair: "repair the workbook",
       readChangeLog: "read the change log",
+      readRange: "read the cells to import",
       watch: "follow changes in the workbook",
       writeReport: "write the status report",
     },

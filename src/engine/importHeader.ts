@@ -62,6 +62,9 @@ export function readHeaderCell(cell: CellValue, vocabulary: ImportVocabulary): H
   const budgetYear = new RegExp(`^(?:${budget})\\s?-?\\s?(\\d{4})$`).exec(words);
   if (budgetYear) return yearMeaning(Number(budgetYear[1]), true);
   if (new RegExp(`^(?:${budget})$`).test(words)) return { kind: "budgetYear" };
+  // "Overslagsår 2027" names the year itself; "BO1" counts from the budget year.
+  const namedYear = new RegExp(`^(?:${estimate})\\s?-?\\s?(\\d{4})$`).exec(words);
+  if (namedYear) return yearMeaning(Number(namedYear[1]), false);
   const estimateYear = new RegExp(`^(?:${estimate})\\s?-?\\s?([1-9])(?:\\s(\\d{4}))?$`).exec(words);
   if (estimateYear) {
     if (estimateYear[2]) return yearMeaning(Number(estimateYear[2]), false);

@@ -47,14 +47,16 @@ export type MappingGuess = { mapping: ImportMapping; notes: MappingNote[] };
  * it are skipped), a field or year per column (`BO1` counts from the budget year the header
  * states, or the workbook's), the unit named in the titles or header (1.000 kr. when none is),
  * and, when no column is called a name, the first column of text left of the years.
+ * `headerRow` is the user's choice of header row, when the guess got it wrong.
  */
 export function guessMapping(
   grid: SourceGrid,
   vocabulary: ImportVocabulary,
   years: readonly number[],
+  options: { headerRow?: number } = {},
 ): MappingGuess {
   const notes: MappingNote[] = [];
-  const found = findHeaderRow(grid.values, vocabulary);
+  const found = options.headerRow ?? findHeaderRow(grid.values, vocabulary);
   if (found === null) notes.push({ severity: "warning", code: "noHeader" });
   const headerRow = found ?? 0;
   const header = grid.values[headerRow] ?? [];

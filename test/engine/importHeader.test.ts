@@ -21,6 +21,7 @@ describe("readHeaderCell", () => {
     ["Budget 2025, 1.000 kr., 2025-pl", 2025],
     ["BO1 2026", 2026],
     ["Overslagsår 2 (2027)", 2027],
+    ["Overslagsår 2027", 2027],
   ])("reads %p as the year %p", (cell, year) => {
     expect(readHeaderCell(cell, words)).toMatchObject({ kind: "year", year });
   });

@@ -77,6 +77,18 @@ describe("guessMapping", () => {
     ]);
   });
 
+  it("takes the header row the user chose", () => {
+    const grid = gridOf([
+      ["Navn", "2021"],
+      ["Tiltag", "2022"],
+      ["A", "-1"],
+    ]);
+    expect(guessMapping(grid, IMPORT_WORDS, YEARS, { headerRow: 1 }).mapping).toMatchObject({
+      headerRow: 1,
+      fields: ["name", "year:2022"],
+    });
+  });
+
   it("says when it found no header, and starts from the first row", () => {
     const guess = guessMapping(gridOf([["abc"], ["def"]]), IMPORT_WORDS, YEARS);
     expect(guess.mapping.headerRow).toBe(0);

@@ -72,6 +72,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     watchFailed: (reason) =>
       `BAR kan ikke følge med i ændringer i projektmappen, så visningen opdateres ikke af sig selv. ${reason}`,
   },
+  importFromSheet: "Importér fra ark",
   settingNotSaved:
     "Indstillingen blev ikke gemt: den er ændret eller slettet i projektmappen imens. Visningen er opdateret; prøv igen.",
   setUp: {

@@ -90,6 +90,32 @@ describeEachHost("importing the seed 002 table as the document prints it", () =>
     ]);
   });
 
+  it("gives the same from kroner shown in thousands by the number format #,##0,", async () => {
+    const { values } = seed002TypedCells();
+    const inKroner = values.map((row, at) =>
+      row.map((cell) => (typeof cell === "number" && at > 2 ? cell * 1000 : cell)),
+    );
+    const formats = inKroner.map((row, at) =>
+      row.map((cell) => (typeof cell === "number" && at > 2 ? "#,##0," : "General")),
+    );
+    const { data } = await importSeedTable({ values: inKroner, numberFormats: formats });
+    expect(outstanding(data, "none")).toEqual(SEED_002_NET_WITHOUT_CARRY);
+  });
+
+  it("gives the same from a table in kroner that says so", async () => {
+    const { values } = seed002TypedCells();
+    const inKroner = values.map((row, at) =>
+      row.map((cell) =>
+        typeof cell === "number" && at > 2 ? cell * 1000 : cell === "(1.000 kr.)" ? "(kr.)" : cell,
+      ),
+    );
+    const { data, plan } = await importSeedTable({ values: inKroner });
+    expect([outstanding(data, "none"), plan.initiatives[1].effects[2022]]).toEqual([
+      SEED_002_NET_WITHOUT_CARRY,
+      -1257,
+    ]);
+  });
+
   it("leaves out the target, the heading and the net outstanding row, and reads no problem", async () => {
     const { plan } = await importSeedTable(asText());
     expect([plan.counts, plan.rows.flatMap((row) => row.problems)]).toEqual([

@@ -10,6 +10,7 @@ import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import type { ObservedLogResult } from "./logObservedChanges";
 import { readWorkbook } from "./readWorkbook";
+import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
 import type { RestoreResult } from "./restoreInitiative";
 import type { RevertResult } from "./revertChange";
@@ -120,6 +121,8 @@ export type BarStore = {
   ): Promise<ObservedLogResult>;
   /** The last change this user made that the log can undo (changeGroups.ts), or null. */
   readLastChange(): Promise<ChangeGroup | null>;
+  /** Reads the cells an import starts from: the selection, or an address (bare: the active sheet). */
+  readRange(source: SourceRange): Promise<SourceRangeResult>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
 };
 
@@ -157,7 +160,9 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md);
       // a change is one undo step where the host can group it.
       // A logged observation is no change of the user's: it is not an undo step of its own.
-      const writes = !["read", "readChangeLog", "watch", "logObservedChanges"].includes(operation);
+      const writes = !["read", "readChangeLog", "readRange", "watch", "logObservedChanges"].includes(
+        operation,
+      );
       const mergeUndoGroup = writes && Boolean(options.mergeUndoGroup);
       return await options.run(
         { delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) },
@@ -262,6 +267,10 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { lastChangeBy } = await import("./changeGroups");
       const entries = await run("readChangeLog", (context) => readChangeLog(context));
       return lastChangeBy(entries, options.user());
+    },
+    readRange: async (source) => {
+      const { readSourceRange } = await import("./readSourceRange");
+      return run("readRange", (context) => readSourceRange(context, source));
     },
     watch: async (listener, watchOptions) => {
       const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));

@@ -19,6 +19,7 @@ export type WorkbookOperation =
   | "logObservedChanges"
   | "addRow"
   | "deleteRow"
+  | "readRange"
   | "watch"
   | "writeReport";
 
@@ -88,6 +89,8 @@ export type PaneTexts = {
     watchFailed: (reason: string) => string;
   };
   settingNotSaved: string;
+  /** The button beside "Add initiative" that opens the import (its own texts load with it: importTexts.ts). */
+  importFromSheet: string;
   setUp: {
     heading: string;
     intro: string;

@@ -60,6 +60,9 @@ const GoalsPanel = lazy(() =>
   import("./components/GoalsPanel").then((module) => ({ default: module.GoalsPanel })),
 );
 const UndoPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.UndoPanel })));
+const ImportView = lazy(() =>
+  import("./components/ImportView").then((module) => ({ default: module.ImportView })),
+);
 const ConflictView = lazy(() =>
   import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
 );
@@ -77,6 +80,7 @@ export function Workspace(props: WorkspaceProps) {
   const [filter, setFilter] = useState<InitiativeFilter>({});
   const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
   const [editedId, setEditedId] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState(false);
   // What failed last, and the same work again for its retry button (workbook calls only).
   const [failure, setFailure] = useState<{ message: string; retry: (() => void) | null } | null>(null);
@@ -207,6 +211,23 @@ export function Workspace(props: WorkspaceProps) {
         language={language}
       />
     );
+  } else if (importing) {
+    content = (
+      <ImportView
+        data={data}
+        language={language}
+        texts={texts}
+        workbookTexts={workbookTexts}
+        readRange={(source) => store.readRange(source)}
+        addInitiatives={(initiatives, options) => store.addInitiatives(initiatives, options)}
+        onDone={(message) => {
+          setImporting(false);
+          setTab("initiatives");
+          notify(message);
+        }}
+        onCancel={() => setImporting(false)}
+      />
+    );
   } else {
     content = (
       <>
@@ -245,6 +266,7 @@ export function Workspace(props: WorkspaceProps) {
                 editor.open(initiative);
               }}
               onAdd={editor.add}
+              onImport={() => setImporting(true)}
               filter={filter}
               sort={sort}
               onFilterChange={setFilter}

@@ -15,6 +15,7 @@ import type { WorkbookOperation } from "../i18n/paneTexts";
 export const WORKBOOK_CALL_TIME_LIMITS_MS: Readonly<Record<WorkbookOperation, number>> = {
   read: 20_000,
   readChangeLog: 20_000,
+  readRange: 20_000,
   watch: 20_000,
   saveInitiative: 30_000,
   addInitiatives: 30_000,
@@ -146,6 +147,7 @@ export function withTimeLimits(
     addRow: (table, id, values, label) => limit("addRow", () => store.addRow(table, id, values, label)),
     deleteRow: (table, id, seen, label) => limit("deleteRow", () => store.deleteRow(table, id, seen, label)),
     readLastChange: () => limit("readChangeLog", () => store.readLastChange()),
+    readRange: (source) => limit("readRange", () => store.readRange(source)),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>
       limit(

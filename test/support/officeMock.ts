@@ -104,11 +104,37 @@ function missingData() {
   return { ...tableData([[""]]), header: rangeData([[]], ""), body: rangeData([[]], "") };
 }
 
+/** Cells on a sheet an import reads: the selection, the sheet's range at any address and the active sheet are all these. */
+export type MockSource = { address: string; values: unknown[][] };
+
+/** A sheet whose every range is `source`, and whose used part is its cells. */
+function sourceData(source: MockSource) {
+  const range = {
+    address: source.address,
+    used: rangeData(source.values, source.address),
+    getUsedRangeOrNullObject() {
+      return this.used;
+    },
+  };
+  return {
+    name: source.address.split("!")[0],
+    range,
+    getRange() {
+      return this.range;
+    },
+  };
+}
+
 /**
- * An office-addin-mock context answering the store's calls on `tables`. The mock models
- * load and sync only: `isNullObject` is set by hand because the mock has no null objects.
+ * An office-addin-mock context answering the store's calls on `tables` (and on the cells of
+ * `source`, for an import). The mock models load and sync only: `isNullObject` is set by
+ * hand because the mock has no null objects.
  */
-export function mockContext(tables: MockTables, options: { validationType?: "List" | "None" } = {}) {
+export function mockContext(
+  tables: MockTables,
+  options: { validationType?: "List" | "None"; source?: MockSource } = {},
+) {
+  const { source } = options;
   const items = Object.fromEntries(
     Object.entries(tables).map(([name, cells]) => [
       name,
@@ -131,6 +157,7 @@ export function mockContext(tables: MockTables, options: { validationType?: "Lis
             return (this as unknown as { items: Record<string, unknown> }).items[name];
           },
         },
+        ...(source ? sourceMembers(source) : {}),
       },
       application: { suspendApiCalculationUntilNextSync: suspend },
     },
@@ -148,6 +175,10 @@ export function mockContext(tables: MockTables, options: { validationType?: "Lis
         range.validated.isNullObject = cells === null || options.validationType === "None";
     }
   }
+  const sheet = (
+    context as unknown as { workbook: { worksheets?: { sheet: ReturnType<typeof sourceData> } } }
+  ).workbook.worksheets?.sheet;
+  if (sheet) (sheet.range.used as MockRange).isNullObject = false;
   const withSync = context as unknown as { sync: () => Promise<void> };
   const sync = withSync.sync.bind(context);
   withSync.sync = async () => {
@@ -166,6 +197,25 @@ type MockRange = {
   free?: { isNullObject?: boolean };
   validated?: { isNullObject?: boolean };
 };
+
+/** The workbook members an import reads: worksheets (by name or the active one) and the selection. */
+function sourceMembers(source: MockSource) {
+  return {
+    worksheets: {
+      sheet: sourceData(source),
+      getItem() {
+        return (this as unknown as { sheet: unknown }).sheet;
+      },
+      getActiveWorksheet() {
+        return (this as unknown as { sheet: unknown }).sheet;
+      },
+    },
+    getSelectedRange() {
+      return (this as unknown as { worksheets: { sheet: { range: unknown } } }).worksheets.sheet.range;
+    },
+  };
+}
+
 type MockTable = {
   isNullObject?: boolean;
   header: MockRange;

@@ -123,6 +123,7 @@ describe("withTimeLimits", () => {
       logObservedChanges: unused,
       addRow: unused,
       deleteRow: unused,
+      readRange: unused,
       watch: unused,
       ...overrides,
     };

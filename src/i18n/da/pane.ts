@@ -39,6 +39,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       deleteRow: "slette rækken",
       logObservedChanges: "skrive ændringer i ændringsloggen",
       revertChange: "fortryde ændringen",
+      readRange: "læse cellerne, der skal importeres",
       watch: "følge med i ændringer i projektmappen",
       writeReport: "skrive statusrapporten",
     },
@@ -77,6 +78,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     watchFailed: (reason) =>
       `BAR kan ikke følge med i ændringer i projektmappen, så visningen opdateres ikke af sig selv. ${reason}`,
   },
+  importFromSheet: "Importér fra ark",
   settingNotSaved:
     "Indstillingen blev ikke gemt: den er ændret eller slettet i projektmappen imens. Visningen er opdateret; prøv igen.",
   setUp: {

@@ -39,6 +39,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       deleteRow: "delete the row",
       logObservedChanges: "write changes to the change log",
       revertChange: "undo the change",
+      readRange: "read the cells to import",
       watch: "follow changes in the workbook",
       writeReport: "write the status report",
     },
@@ -76,6 +77,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     watchFailed: (reason) =>
       `BAR cannot follow changes in the workbook, so the view does not update by itself. ${reason}`,
   },
+  importFromSheet: "Import from sheet",
   settingNotSaved:
     "The setting was not saved: it was changed or deleted in the workbook meanwhile. The view is up to date; try again.",
   setUp: {

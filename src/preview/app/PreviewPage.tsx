@@ -62,6 +62,7 @@ export function PreviewPage({ preview, options }: { preview: BarPreview; options
               language={options.language}
               texts={texts}
               onType={preview.typeInto}
+              onSelect={preview.select}
             />
           )}
         </main>

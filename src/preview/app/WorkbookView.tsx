@@ -14,6 +14,8 @@ type WorkbookViewProps = {
   texts: PreviewTexts;
   /** Types into a cell as the user of Excel would (`barPreview.typeInto`). */
   onType: (sheet: string, a1: string, value: CellValue) => void;
+  /** The user selected a cell or a sheet tab: the pane's Excel selects it too (`barPreview.select`). */
+  onSelect?: (sheet: string, a1: string) => void;
 };
 
 /** An empty sheet still looks like a sheet. */
@@ -24,7 +26,7 @@ const MIN_EXTENT = { rows: 100, columns: 12 } as const;
  * selected cell (typing there edits the workbook), and the sheet's grid with its charts.
  * Redraws when the workbook changes; a sheet added meanwhile (the report) is brought forward.
  */
-export function WorkbookView({ workbook, language, texts, onType }: WorkbookViewProps) {
+export function WorkbookView({ workbook, language, texts, onType, onSelect }: WorkbookViewProps) {
   const revision = useWorkbookRevision(workbook);
   const model = workbook.model;
   const sheets = model.sheets.filter((sheet) => sheet.visibility === "Visible");
@@ -83,7 +85,10 @@ export function WorkbookView({ workbook, language, texts, onType }: WorkbookView
             aria-selected={candidate === sheet}
             aria-controls="sheet-panel"
             tabIndex={candidate === sheet ? 0 : -1}
-            onClick={() => choose(candidate.id)}
+            onClick={() => {
+              choose(candidate.id);
+              onSelect?.(candidate.name, "A1");
+            }}
             onKeyDown={(event) => {
               const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
               if (step === 0) return;
@@ -135,7 +140,10 @@ export function WorkbookView({ workbook, language, texts, onType }: WorkbookView
           selected={selected}
           language={language}
           label={texts.sheetGrid(sheet.name)}
-          onSelect={setSelected}
+          onSelect={(position) => {
+            setSelected(position);
+            onSelect?.(sheet.name, `${columnLetters(position.column)}${position.row + 1}`);
+          }}
           onEdit={edit}
           onClear={() => onType(sheet.name, address, "")}
         />

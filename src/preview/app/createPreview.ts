@@ -23,6 +23,8 @@ export type BarPreview = {
   coAuthor(name: string): FakeExcelClient;
   /** Types into one cell as the user of the pane's Excel would: the pane hears a Local change. */
   typeInto(sheet: string, a1: string, value: CellValue): void;
+  /** Selects cells as the user of the pane's Excel would (what "Use selection" reads): `select("Ark1", "A1:E14")`. */
+  select(sheet: string, a1: string): void;
   /** The client the task pane's `Excel.run` uses; a reloaded pane gets a new one and the old one is closed. */
   connectPane(): FakeExcelClient;
 };
@@ -76,6 +78,7 @@ export function createPreview(options: PreviewOptions): BarPreview {
       return client;
     },
     typeInto: (sheet, a1, value) => (pane ?? host).type(`${quoteSheet(sheet)}!${a1}`, [[value]]),
+    select: (sheet, a1) => (pane ?? host).select(`${quoteSheet(sheet)}!${a1}`),
     connectPane: () => {
       if (pane) workbook.closeClient(pane);
       pane = workbook.createClient("pane");

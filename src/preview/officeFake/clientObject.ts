@@ -1,6 +1,7 @@
 import { FakeOfficeError } from "./fakeOfficeError";
 import { waitForCellEdit } from "./host/cellEditMode";
 import { PayloadMeter } from "./host/payloadLimits";
+import type { ClientView } from "./host/selection";
 import type { UndoSteps } from "./host/undoGroups";
 import type { PendingEvent, WorkbookModel } from "./workbookModel";
 
@@ -19,6 +20,8 @@ export type ContextOwner = {
   cellEditEnded: () => Promise<void>;
   /** This user's undo steps (host/undoGroups.ts). */
   readonly undo: UndoSteps;
+  /** This user's active sheet and selection (host/selection.ts). */
+  readonly view: ClientView;
 };
 
 /** An event handler registered through `onChanged.add` and its kind. */

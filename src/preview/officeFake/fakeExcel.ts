@@ -5,6 +5,7 @@ import { deleteTableRow } from "./host/deleteTableRow";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeApplication, FakeWorkbookObject } from "./fakeWorkbook";
 import { CellEditMode } from "./host/cellEditMode";
+import { ClientView } from "./host/selection";
 import { UndoSteps } from "./host/undoGroups";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
 import { WorkbookModel, type PendingEvent, type SheetBlock } from "./workbookModel";
@@ -52,12 +53,15 @@ export class FakeExcelClient implements ContextOwner {
   readonly cellEdit = new CellEditMode();
   /** The Ctrl+Z steps this user's writes make (host/undoGroups.ts). */
   readonly undo: UndoSteps;
+  /** The sheet this user has active and the cells selected on it (host/selection.ts). */
+  readonly view: ClientView;
 
   constructor(
     readonly workbook: FakeWorkbook,
     readonly name: string,
   ) {
     this.undo = new UndoSteps(workbook.model.profile);
+    this.view = new ClientView(workbook.model);
   }
 
   get model(): WorkbookModel {
@@ -116,6 +120,11 @@ export class FakeExcelClient implements ContextOwner {
     if (!table) throw new FakeOfficeError("ItemNotFound", `No table named "${name}".`);
     deleteTableRow(this.model, table, index);
     this.deliver(this.model.flush());
+  }
+
+  /** Selects cells as this user would with the mouse: `select("Ark1!A1:E12")`, more than one with Ctrl. */
+  select(...addresses: string[]): void {
+    this.view.select(addresses.map((address) => this.block(address)));
   }
 
   /** Deletes a table by hand: with its cells, or ("Convert to Range") keeping them. */

@@ -11,7 +11,8 @@ export type FakeErrorCode =
   | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "UndoNotSupported";
+  | "UndoNotSupported"
+  | "InvalidSelection";
 
 /** An error shaped like OfficeExtension.Error: a `code` to branch on and a message for people. */
 export class FakeOfficeError extends Error {

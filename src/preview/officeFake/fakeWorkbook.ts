@@ -96,9 +96,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Works
       }).possiblyNull(),
     );
   }
-  /** Makes the sheet the active one; the fake has no view, so nothing to do. */
+  /** Makes the sheet the active one for this user (host/selection.ts). */
   activate(): void {
-    this.command(() => undefined);
+    this.command((sheet) => this.batch.owner.view.activate(sheet));
   }
 
   protected override check(sheet: SheetModel): SheetModel {
@@ -132,6 +132,10 @@ export class FakeWorksheetCollection {
       if (!sheet) throw new FakeOfficeError("ItemNotFound", `No sheet named "${name}".`);
       return sheet;
     });
+  }
+  /** The sheet the user has active (host/selection.ts). */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.batch, this.context, () => this.batch.owner.view.activeSheet());
   }
   /** The sheet of that name, or a null object. */
   getItemOrNullObject(name: string): FakeWorksheet {
@@ -222,12 +226,17 @@ export class FakeWorkbookObject {
   readonly names: FakeNamedItemCollection;
 
   constructor(
-    batch: FakeBatch,
+    private readonly batch: FakeBatch,
     context: SyncOnly,
     readonly application: FakeApplication,
   ) {
     this.worksheets = new FakeWorksheetCollection(batch, context);
     this.tables = new FakeTableCollection(batch, context);
     this.names = new FakeNamedItemCollection(batch);
+  }
+
+  /** The one range the user has selected; the sync fails with InvalidSelection for several (host/selection.ts). */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.batch, () => this.batch.owner.view.selectedBlock());
   }
 }

@@ -22,6 +22,8 @@ export type InitiativesViewProps = {
   now: Date;
   onEdit: (initiative: Initiative) => void;
   onAdd: () => void;
+  /** Opens "Import from sheet"; without it there is no import button. */
+  onImport?: () => void;
   /** Kept by the caller, so the analyst's filter and sort survive opening the editor. */
   filter: InitiativeFilter;
   sort: Sort;
@@ -35,6 +37,7 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: "8px" },
   filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: "8px" },
   bar: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
 const distinct = (values: string[]) =>
@@ -99,9 +102,12 @@ export function InitiativesView(props: InitiativesViewProps) {
         <Caption1 role="status">
           {t.shownOf(formatNumber(filtered.shown.length), formatNumber(lines.length))}
         </Caption1>
-        <Button appearance="primary" onClick={onAdd}>
-          {t.add}
-        </Button>
+        <div className={styles.buttons}>
+          {props.onImport && <Button onClick={props.onImport}>{texts.importFromSheet}</Button>}
+          <Button appearance="primary" onClick={onAdd}>
+            {t.add}
+          </Button>
+        </div>
       </div>
       <div role="search" aria-label={t.filters} className={styles.filters}>
         <Field label={t.search}>

@@ -31,6 +31,18 @@ describe("createPreview", () => {
     expect((await seedPreview("?lang=en-US&workbook=empty")).sheetNames()).toEqual(["Sheet1"]);
   });
 
+  it("selects cells for the pane's Excel, as Use selection reads them", async () => {
+    const preview = await seedPreview();
+    const pane = preview.connectPane();
+    preview.select("Ark1", "B2:D4");
+    const address = await pane.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      return range.address;
+    });
+    expect(address).toBe("Ark1!B2:D4");
+  });
+
   it("leaves an empty workbook empty", async () => {
     const preview = await seedPreview("?workbook=empty");
     expect(preview.workbook.model.tables.all()).toEqual([]);

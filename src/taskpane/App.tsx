@@ -41,7 +41,14 @@ export type AppProps = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  provider: {
+    minHeight: "100vh",
+    // A pane is 320–450 px wide. Fluent's Field is a grid whose column grows to its control's
+    // own width (an <input size=20>, a <select> as wide as its longest option) and runs off
+    // the pane; with these, every field takes the width it is given.
+    "& .fui-Field > *": { minWidth: 0 },
+    "& .fui-Select__select, & .fui-Combobox__input": { minWidth: 0 },
+  },
   main: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 16px" },
   header: { display: "flex", alignItems: "flex-end", justifyContent: "space-between", columnGap: "8px" },
   language: { minWidth: "110px", width: "110px" },

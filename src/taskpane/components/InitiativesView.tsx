@@ -33,7 +33,11 @@ export type InitiativesViewProps = {
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: "8px" },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))",
+    gap: "8px",
+  },
   bar: { display: "flex", justifyContent: "space-between", alignItems: "center" },
 });
 

@@ -18,7 +18,7 @@ export type LinkMeasuresProps = {
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", columnGap: "8px" },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, minWidth: 0 },
 });
 
 /** Points the strategy's measures (headroom, cash) at the budget model's cells, once. */

@@ -238,6 +238,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
       <Field label={t.authorityArea} validationMessage={textMessage("authorityArea")}>
         <Combobox
           freeform
+          expandIcon={{ "aria-label": texts.form.showOptions }}
           value={draft.authorityArea}
           onChange={(event) => set("authorityArea", event.target.value)}
           onOptionSelect={(_, data) => set("authorityArea", data.optionText ?? "")}
@@ -250,6 +251,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
       <Field label={t.coreArea} validationMessage={textMessage("coreArea")}>
         <Combobox
           freeform
+          expandIcon={{ "aria-label": texts.form.showOptions }}
           value={draft.coreArea}
           onChange={(event) => set("coreArea", event.target.value)}
           onOptionSelect={(_, data) => set("coreArea", data.optionText ?? "")}

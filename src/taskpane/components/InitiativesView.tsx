@@ -38,6 +38,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))",
     gap: "8px",
   },
+  reset: { alignSelf: "end", justifySelf: "start" },
   bar: { display: "flex", justifyContent: "space-between", alignItems: "center" },
 });
 
@@ -132,6 +133,11 @@ export function InitiativesView(props: InitiativesViewProps) {
           "status",
           t.status,
           STATUSES.map((status) => ({ value: status, text: workbookTexts.statuses[status] })),
+        )}
+        {Object.values(filter).some((value) => value !== undefined && value.trim() !== "") && (
+          <Button className={styles.reset} onClick={() => setFilter(() => ({}))}>
+            {t.resetFilters}
+          </Button>
         )}
       </div>
       <InitiativeList

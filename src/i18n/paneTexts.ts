@@ -179,6 +179,8 @@ export type PaneTexts = {
     sortBy: (column: string) => string;
     empty: string;
     unallocatedHeading: string;
+    /** Clears every filter; shown while any is set. */
+    resetFilters: string;
   };
   form: {
     addHeading: string;
@@ -204,6 +206,8 @@ export type PaneTexts = {
     textTooLong: (field: string, limit: string, count: string) => string;
     /** Asked when the user leaves the form (Escape, Cancel) with changes not saved. */
     discard: { title: string; body: string; discard: string; keepEditing: string };
+    /** The label of a combobox's button that opens its list of suggestions. */
+    showOptions: string;
   };
   conflict: {
     heading: string;

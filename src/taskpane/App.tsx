@@ -41,17 +41,38 @@ export type AppProps = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  provider: {
+    minHeight: "100vh",
+    // A pane is 320–450 px wide. Fluent's Field is a grid whose column grows to its control's
+    // own width (an <input size=20>, a <select> as wide as its longest option) and runs off
+    // the pane; with these, every field takes the width it is given.
+    "& .fui-Field > *": { minWidth: 0 },
+    "& .fui-Select__select, & .fui-Combobox__input": { minWidth: 0 },
+  },
   main: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 16px" },
   header: { display: "flex", alignItems: "flex-end", justifyContent: "space-between", columnGap: "8px" },
   language: { minWidth: "110px", width: "110px" },
 });
 
+/** How long a success message stays on screen. */
+const NOTICE_MS = 8000;
+
 /** The BAR task pane: the workbook's targets, initiatives and strategy, and the BAR functions. */
 export function App(props: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState(props.language);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Each message is its own (`shown` counts), so a second "Saved." gets its full time on screen.
+  const [notice, setNotice] = useState<{ text: string; shown: number } | null>(null);
+  const notify = useCallback(
+    (text: string) => setNotice((current) => ({ text, shown: (current?.shown ?? 0) + 1 })),
+    [],
+  );
+  // A success message goes after a while, so an old "Saved." is not read as news of a later action.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const [userName, setUserName] = useState(readUserName);
   const texts = paneTexts(language);
   const store = useMemo(() => props.store && withTimeLimits(props.store), [props.store]);
@@ -95,12 +116,12 @@ export function App(props: AppProps) {
         <div role="status" aria-live="polite">
           {notice && (
             <MessageBar intent="success">
-              <MessageBarBody>{notice}</MessageBarBody>
+              <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
         </div>
         {store ? (
-          <WorkbookPane {...props} store={store} language={language} notify={setNotice} />
+          <WorkbookPane {...props} store={store} language={language} notify={notify} />
         ) : (
           <Functions language={language} />
         )}

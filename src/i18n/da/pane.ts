@@ -144,7 +144,8 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     heading: "Initiativer",
     filters: "Filtre",
     search: "Søg i navn, ansvarlig og note",
-    all: "Alle",
+    // In brackets: the data has values such as "Alle myndighedsområder" beside it.
+    all: "(alle)",
     authorityArea: "Myndighedsområde",
     coreArea: "Kerneområde",
     focusArea: "Indsatsområde",
@@ -165,6 +166,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     sortBy: (column) => `Sorter efter ${column}`,
     empty: "Ingen initiativer passer til filtrene.",
     unallocatedHeading: "Forventet, men p.t. ufordelt",
+    resetFilters: "Nulstil filtre",
   },
   form: {
     addHeading: "Nyt initiativ",
@@ -185,6 +187,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       `"${found}": på dansk er komma decimaltegn, og punktum skiller tusinder. Skriv ${suggestion}, hvis du mener et decimaltal.`,
     length: (count, limit) => `${count} af højst ${limit} tegn`,
     textTooLong: (field, limit, count) => `${field} må højst være ${limit} tegn; der står ${count}.`,
+    showOptions: "Vis forslag",
     discard: {
       title: "Kassér ændringerne?",
       body: "Du har ændringer, der ikke er gemt. Lukker du formularen, går de tabt.",

@@ -147,7 +147,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     heading: "Initiatives",
     filters: "Filters",
     search: "Search name, owner and note",
-    all: "All",
+    all: "(all)",
     authorityArea: "Authority area",
     coreArea: "Core area",
     focusArea: "Focus area",
@@ -168,6 +168,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     sortBy: (column) => `Sort by ${column}`,
     empty: "No initiatives match the filters.",
     unallocatedHeading: "Expected, not yet allocated",
+    resetFilters: "Reset filters",
   },
   form: {
     addHeading: "New initiative",
@@ -188,6 +189,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       `"${found}": in English the point is the decimal mark and the comma separates thousands. Type ${suggestion} if you mean a decimal number.`,
     length: (count, limit) => `${count} of at most ${limit} characters`,
     textTooLong: (field, limit, count) => `${field} can be at most ${limit} characters; it has ${count}.`,
+    showOptions: "Show suggestions",
     discard: {
       title: "Discard your changes?",
       body: "You have changes that are not saved. If you close the form, they are lost.",

@@ -66,7 +66,8 @@ export function PreviewPage({ preview, options }: { preview: BarPreview; options
             />
           )}
         </main>
-        <aside className="pane" aria-label="BAR">
+        {/* The aside's 1 px border is outside the pane, as Excel's frame is. */}
+        <aside className="pane" aria-label="BAR" style={{ flexBasis: options.paneWidth + 1 }}>
           <iframe title="BAR" src={`/addin/taskpane.html${toPaneQuery(options)}`} />
         </aside>
       </div>

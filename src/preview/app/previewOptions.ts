@@ -13,7 +13,12 @@ export type PreviewOptions = {
   initiatives: number;
   /** `?user=`: the name the pane writes to the change log; null leaves the pane's own. @default null */
   user: string | null;
+  /** `?paneWidth=N`: the task pane's width in pixels, clamped to Excel's 320–450 (e.g. for layout tests). @default 420 */
+  paneWidth: number;
 };
+
+/** Excel's task pane is between these widths (in CSS pixels). */
+export const PANE_WIDTHS = { min: 320, max: 450, default: 420 } as const;
 
 /** More generated initiatives than this are refused; Excel on the web would refuse such a request too. */
 export const MAX_GENERATED_INITIATIVES = 100_000;
@@ -23,12 +28,16 @@ export function readPreviewOptions(search: string): PreviewOptions {
   const query = new URLSearchParams(search);
   const count = Number(query.get("initiatives") ?? "0");
   const user = query.get("user")?.trim() ?? "";
+  const width = Number(query.get("paneWidth") || PANE_WIDTHS.default);
   return {
     language: /^en\b/i.test(query.get("lang") ?? "") ? "en-US" : "da-DK",
     theme: query.get("theme")?.toLowerCase() === "dark" ? "dark" : "light",
     workbook: query.get("workbook")?.toLowerCase() === "empty" ? "empty" : "seed",
     initiatives: Number.isInteger(count) && count > 0 ? Math.min(count, MAX_GENERATED_INITIATIVES) : 0,
     user: user === "" ? null : user,
+    paneWidth: Number.isFinite(width)
+      ? Math.round(Math.min(PANE_WIDTHS.max, Math.max(PANE_WIDTHS.min, width)))
+      : PANE_WIDTHS.default,
   };
 }
 

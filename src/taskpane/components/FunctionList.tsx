@@ -20,6 +20,10 @@ const useStyles = makeStyles({
   },
   item: { display: "flex", flexDirection: "column", rowGap: "2px" },
   name: { fontFamily: tokens.fontFamilyMonospace },
+  // Blocks with a gap: Fluent's text is inline, so the heading ran into the count
+  // ("Funktioner i Excel8 funktioner") on screen and in the text a screen reader reads.
+  heading: { display: "block", margin: 0 },
+  count: { display: "block", marginBlock: "4px 12px" },
 });
 
 /** The BAR functions available in Excel, each with its one-line explanation and a help link. */
@@ -27,10 +31,12 @@ export function FunctionList({ functions, texts }: FunctionListProps) {
   const styles = useStyles();
   return (
     <section aria-labelledby="bar-functions-heading">
-      <Subtitle2 as="h2" id="bar-functions-heading">
+      <Subtitle2 as="h2" id="bar-functions-heading" className={styles.heading}>
         {texts.functionsHeading}
       </Subtitle2>
-      <Caption1 as="p">{texts.functionCount(formatNumber(functions.length))}</Caption1>
+      <Caption1 as="p" className={styles.count}>
+        {texts.functionCount(formatNumber(functions.length))}
+      </Caption1>
       <ul className={styles.list}>
         {functions.map((fn) => (
           <li key={fn.id} className={styles.item}>

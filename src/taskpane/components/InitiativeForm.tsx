@@ -34,6 +34,7 @@ import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { TEXT_LIMITS, formatUnderstood, toDraft, type Draft, type LimitedField } from "../initiativeDraft";
 import { parseAmountFor, type PaneAmountParse } from "../parseAmountFor";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
+import { YearFields } from "./YearFields";
 
 /** Props of {@link InitiativeForm}. */
 export type InitiativeFormProps = {
@@ -56,8 +57,6 @@ export type InitiativeFormProps = {
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: "10px" },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", gap: "8px" },
-  fieldset: { border: "none", margin: 0, padding: 0 },
   buttons: { display: "flex", columnGap: "8px" },
   problems: { margin: 0, paddingInlineStart: "18px" },
 });
@@ -239,6 +238,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
       <Field label={t.authorityArea} validationMessage={textMessage("authorityArea")}>
         <Combobox
           freeform
+          expandIcon={{ "aria-label": texts.form.showOptions }}
           value={draft.authorityArea}
           onChange={(event) => set("authorityArea", event.target.value)}
           onOptionSelect={(_, data) => set("authorityArea", data.optionText ?? "")}
@@ -251,6 +251,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
       <Field label={t.coreArea} validationMessage={textMessage("coreArea")}>
         <Combobox
           freeform
+          expandIcon={{ "aria-label": texts.form.showOptions }}
           value={draft.coreArea}
           onChange={(event) => set("coreArea", event.target.value)}
           onOptionSelect={(_, data) => set("coreArea", data.optionText ?? "")}
@@ -285,26 +286,15 @@ export function InitiativeForm(props: InitiativeFormProps) {
       <Field label={t.owner} validationMessage={textMessage("owner")}>
         <Input value={draft.owner} onChange={(_, data) => set("owner", data.value)} />
       </Field>
-      <fieldset className={styles.fieldset}>
-        <legend>{texts.form.effectsLegend}</legend>
-        <div className={styles.years}>
-          {years.map((year) => (
-            <Field
-              key={year}
-              label={String(year)}
-              hint={understood(draft.effects[year], initial.effects[year]) ?? texts.form.effectHint}
-              validationMessage={amountErrors[String(year)]}
-            >
-              <Input
-                inputMode="decimal"
-                {...amountFocus}
-                value={draft.effects[year]}
-                onChange={(_, data) => set("effects", { ...draft.effects, [year]: data.value })}
-              />
-            </Field>
-          ))}
-        </div>
-      </fieldset>
+      <YearFields
+        years={years}
+        legend={texts.form.effectsLegend}
+        values={draft.effects}
+        onChange={(year, value) => set("effects", { ...draft.effects, [year]: value })}
+        hintFor={(year) => understood(draft.effects[year], initial.effects[year]) ?? texts.form.effectHint}
+        errorFor={(year) => amountErrors[String(year)]}
+        amountFocus={amountFocus}
+      />
       <Field
         label={t.fullYearEffect}
         hint={understood(draft.fullYearEffect, initial.fullYearEffect)}

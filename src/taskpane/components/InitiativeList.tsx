@@ -26,46 +26,60 @@ export type InitiativeListProps = {
 };
 
 /** Rows have one height so the list can render only what is on screen, whatever the count. */
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 92;
 const OVERSCAN = 6;
-const YEAR_WIDTH = 76;
 
+// A pane is 320–450 px wide, so a row is a card: the name on its own line, every year's
+// amount in equal columns under it, and the status with its flags (room for two lines of
+// them) last. The cells stay in the header's order (name, status, years) for screen readers;
+// only the grid places them.
 const useStyles = makeStyles({
-  // Wider than the pane with many years: the whole table scrolls sideways, never the pane.
   table: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    overflowX: "auto",
-    maxWidth: "100%",
   },
   scroller: { overflowX: "hidden", overflowY: "auto", position: "relative" },
   row: {
     display: "grid",
+    alignContent: "start",
     alignItems: "center",
     columnGap: "4px",
+    paddingBlock: "4px",
     paddingInline: "4px",
     boxSizing: "border-box",
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   totals: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
-  nameCell: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    overflow: "hidden",
-    minWidth: 0,
-  },
+  wide: { gridColumn: "1 / -1", gridRow: "1", minWidth: 0 },
+  nameHeader: { gridColumn: "1 / -1", gridRow: "1", justifySelf: "start" },
+  statusHeader: { gridColumn: "1 / -1", gridRow: "1", justifySelf: "end" },
   name: {
     maxWidth: "100%",
+    minWidth: 0,
     justifyContent: "flex-start",
     textAlign: "left",
     whiteSpace: "nowrap",
     overflow: "hidden",
+    textOverflow: "ellipsis",
+    display: "block",
   },
-  badges: { display: "flex", columnGap: "4px" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  status: {
+    gridColumn: "1 / -1",
+    gridRow: "3",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: "2px 4px",
+    minWidth: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  year: { gridRow: "2", minWidth: 0 },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   notEstimated: { textAlign: "right", color: tokens.colorNeutralForeground3 },
+  // The year's sort button fills its column, so its label ends where the amounts do.
+  yearSort: { minWidth: 0, width: "100%", justifyContent: "flex-end", paddingInline: 0 },
 });
 
 /**
@@ -81,8 +95,7 @@ export function InitiativeList(props: InitiativeListProps) {
   const [active, setActive] = useState(0);
   const focusActive = useRef(false);
   const t = texts.initiatives;
-  const columns = `minmax(160px, 1fr) 96px repeat(${years.length}, ${YEAR_WIDTH}px)`;
-  const minWidth = 160 + 96 + years.length * YEAR_WIDTH + (years.length + 1) * 4 + 8;
+  const columns = `repeat(${Math.max(1, years.length)}, minmax(0, 1fr))`;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(initiatives.length, Math.ceil((scrollTop + visibleHeight) / ROW_HEIGHT) + OVERSCAN);
   const activeIndex = Math.min(active, Math.max(0, initiatives.length - 1));
@@ -126,7 +139,13 @@ export function InitiativeList(props: InitiativeListProps) {
     const same = JSON.stringify(sort.key) === JSON.stringify(key);
     return (
       <div role="columnheader" className={className} aria-sort={same ? sort.direction : "none"}>
-        <Button appearance="transparent" size="small" onClick={() => onSort(key)} title={t.sortBy(label)}>
+        <Button
+          appearance="transparent"
+          size="small"
+          className={typeof key === "object" ? styles.yearSort : undefined}
+          onClick={() => onSort(key)}
+          title={t.sortBy(label)}
+        >
           {label}
           {same ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
         </Button>
@@ -141,18 +160,18 @@ export function InitiativeList(props: InitiativeListProps) {
           role="row"
           aria-rowindex={1}
           className={`${styles.row} ${styles.header}`}
-          style={{ gridTemplateColumns: columns, minWidth }}
+          style={{ gridTemplateColumns: columns }}
         >
-          {sortHeader(t.name, "name")}
-          {sortHeader(t.status, "status")}
-          {years.map((year) => sortHeader(String(year), { year }, styles.number))}
+          {sortHeader(t.name, "name", styles.nameHeader)}
+          {sortHeader(t.status, "status", styles.statusHeader)}
+          {years.map((year) => sortHeader(String(year), { year }, `${styles.year} ${styles.number}`))}
         </div>
       </div>
       <div
         role="rowgroup"
         ref={scroller}
         className={styles.scroller}
-        style={{ height: visibleHeight, minWidth }}
+        style={{ height: visibleHeight }}
         onScroll={(event) => {
           const top = event.currentTarget.scrollTop;
           setScrollTop(top);
@@ -187,49 +206,48 @@ export function InitiativeList(props: InitiativeListProps) {
                   insetInline: 0,
                 }}
               >
-                <div role="cell" className={styles.nameCell}>
+                <div role="cell" className={styles.wide}>
                   <Button
                     appearance="transparent"
                     size="small"
                     className={styles.name}
                     tabIndex={index === activeIndex ? 0 : -1}
                     aria-label={t.edit(initiative.name)}
+                    title={initiative.name}
                     onClick={() => onEdit(initiative)}
                     onFocus={() => setActive(index)}
                   >
                     {initiative.name}
                   </Button>
-                  {flag && (flag.noEstimate || flag.stale) && (
-                    <span className={styles.badges}>
-                      {flag.noEstimate && (
-                        <Badge size="small" appearance="tint" color="informative">
-                          {t.noEstimateFlag}
-                        </Badge>
-                      )}
-                      {flag.stale && (
-                        <Badge size="small" appearance="tint" color="warning">
-                          {flag.daysSinceChange === null
-                            ? t.neverStamped
-                            : t.staleFlag(formatNumber(flag.daysSinceChange))}
-                        </Badge>
-                      )}
-                    </span>
+                </div>
+                <div role="cell" className={styles.status}>
+                  <span>{workbookTexts.statuses[initiative.status] ?? initiative.status}</span>
+                  {flag?.noEstimate && (
+                    <Badge size="small" appearance="tint" color="informative">
+                      {t.noEstimateFlag}
+                    </Badge>
+                  )}
+                  {flag?.stale && (
+                    <Badge size="small" appearance="tint" color="warning">
+                      {flag.daysSinceChange === null
+                        ? t.neverStamped
+                        : t.staleFlag(formatNumber(flag.daysSinceChange))}
+                    </Badge>
                   )}
                 </div>
-                <div role="cell">{workbookTexts.statuses[initiative.status] ?? initiative.status}</div>
                 {years.map((year) => {
                   const effect = effectIn(initiative, year);
                   return effect === NOT_ESTIMATED ? (
                     <div
                       role="cell"
                       key={year}
-                      className={styles.notEstimated}
+                      className={`${styles.year} ${styles.notEstimated}`}
                       title={workbookTexts.notEstimated}
                     >
                       -
                     </div>
                   ) : (
-                    <div role="cell" key={year} className={styles.number}>
+                    <div role="cell" key={year} className={`${styles.year} ${styles.number}`}>
                       {formatNumber(effect)}
                     </div>
                   );
@@ -244,12 +262,14 @@ export function InitiativeList(props: InitiativeListProps) {
           role="row"
           aria-rowindex={initiatives.length + 2}
           className={`${styles.row} ${styles.totals}`}
-          style={{ gridTemplateColumns: columns, minWidth }}
+          style={{ gridTemplateColumns: columns }}
         >
-          <div role="rowheader">{t.totals}</div>
-          <div role="cell" />
+          <div role="rowheader" className={styles.wide}>
+            {t.totals}
+          </div>
+          <div role="cell" className={styles.status} />
           {totals.map((total, index) => (
-            <div role="cell" key={years[index]} className={styles.number}>
+            <div role="cell" key={years[index]} className={`${styles.year} ${styles.number}`}>
               {formatAmount(total)}
             </div>
           ))}

@@ -35,7 +35,12 @@ export type InitiativesViewProps = {
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: "8px" },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))",
+    gap: "8px",
+  },
+  reset: { alignSelf: "end", justifySelf: "start" },
   bar: { display: "flex", justifyContent: "space-between", alignItems: "center" },
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
@@ -134,6 +139,11 @@ export function InitiativesView(props: InitiativesViewProps) {
           "status",
           t.status,
           STATUSES.map((status) => ({ value: status, text: workbookTexts.statuses[status] })),
+        )}
+        {Object.values(filter).some((value) => value !== undefined && value.trim() !== "") && (
+          <Button className={styles.reset} onClick={() => setFilter(() => ({}))}>
+            {t.resetFilters}
+          </Button>
         )}
       </div>
       <InitiativeList

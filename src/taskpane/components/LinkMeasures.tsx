@@ -20,7 +20,7 @@ export type LinkMeasuresProps = {
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: "8px" },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, minWidth: 0 },
 });
 
 /** Points the strategy's measures (headroom, cash) at the budget model's cells, once. */

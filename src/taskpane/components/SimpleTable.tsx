@@ -8,10 +8,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     "& th, & td": {
       paddingBlock: "4px",
-      paddingInline: "6px",
+      paddingInline: "4px",
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       textAlign: "left",
       verticalAlign: "top",
+      // Long area names wrap, so four years of amounts fit a 320 px pane beside them.
+      overflowWrap: "anywhere",
     },
     "& th": { fontWeight: tokens.fontWeightSemibold },
     // Two classes deep, so it wins over the cell rule above.

@@ -8,23 +8,36 @@ describe("readPreviewOptions", () => {
       workbook: "seed",
       initiatives: 0,
       user: null,
+      paneWidth: 420,
     });
   });
 
   it("reads every parameter", () => {
     expect(
-      readPreviewOptions("?lang=en-US&theme=dark&workbook=empty&initiatives=5000&user=Karin%20Holm"),
+      readPreviewOptions(
+        "?lang=en-US&theme=dark&workbook=empty&initiatives=5000&user=Karin%20Holm&paneWidth=320",
+      ),
     ).toEqual({
       language: "en-US",
       theme: "dark",
       workbook: "empty",
       initiatives: 5000,
       user: "Karin Holm",
+      paneWidth: 320,
     });
   });
 
   it.each(["-3", "2.5", "many", ""])("falls back to no generated initiatives for %p", (count) => {
     expect(readPreviewOptions(`?initiatives=${count}`).initiatives).toBe(0);
+  });
+
+  it.each([
+    ["100", 320],
+    ["900", 450],
+    ["wide", 420],
+    ["", 420],
+  ])("keeps the pane width %p within Excel's 320–450 px", (width, expected) => {
+    expect(readPreviewOptions(`?paneWidth=${width}`).paneWidth).toBe(expected);
   });
 
   it("caps generated initiatives at 100,000", () => {

@@ -12,6 +12,7 @@ import type { ObservedLogResult } from "./logObservedChanges";
 import { readWorkbook } from "./readWorkbook";
 import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
+import type { SelectionResult } from "./readSelection";
 import type { RestoreResult } from "./restoreInitiative";
 import type { RevertResult } from "./revertChange";
 import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInitiative";
@@ -121,6 +122,8 @@ export type BarStore = {
   ): Promise<ObservedLogResult>;
   /** The last change this user made that the log can undo (changeGroups.ts), or null. */
   readLastChange(): Promise<ChangeGroup | null>;
+  /** The selected range's address with its sheet, for "Brug markering" (readSelection.ts). */
+  readSelection(): Promise<SelectionResult>;
   /** Reads the cells an import starts from: the selection, or an address (bare: the active sheet). */
   readRange(source: SourceRange): Promise<SourceRangeResult>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
@@ -267,6 +270,10 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { lastChangeBy } = await import("./changeGroups");
       const entries = await run("readChangeLog", (context) => readChangeLog(context));
       return lastChangeBy(entries, options.user());
+    },
+    readSelection: async () => {
+      const { readSelection } = await import("./readSelection");
+      return run("readRange", (context) => readSelection(context));
     },
     readRange: async (source) => {
       const { readSourceRange } = await import("./readSourceRange");

@@ -132,6 +132,7 @@ export type PaneTexts = {
       /** An address without its sheet ("B2:E2"): the model is on another sheet than BAR's. */
       noSheet: (address: string) => string;
       useSelection: string;
+      multipleSelection: string;
       /** Shown when every measure is linked: the link section opens on request. */
       relink: string;
       sheetMissing: (sheet: string) => string;

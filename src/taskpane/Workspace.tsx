@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SurplusRule } from "../engine/carryForward";
 import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
 import type { Repair } from "../engine/workbookProblem";
@@ -16,6 +16,17 @@ import { SetUpView } from "./components/SetUpView";
 import { WorkbookCallFailure } from "./components/WorkbookCallFailure";
 import { WorkbookProblems } from "./components/WorkbookProblems";
 import { describeWorkbookCall } from "./describeWorkbookCall";
+import {
+  ConflictView,
+  DeletedPanel,
+  GoalsPanel,
+  HistoryPanel,
+  ImportView,
+  InitiativeForm,
+  InitiativesView,
+  UndoPanel,
+  loadInitiativesView,
+} from "./lazyViews";
 import { useInitiativeEditor } from "./useInitiativeEditor";
 import { WorkbookCallError } from "./workbookCalls";
 
@@ -43,29 +54,6 @@ const useStyles = makeStyles({
 });
 
 type TabKey = "overview" | "initiatives" | "functions";
-
-// The overview is what opens; the list and the editor load when first used, which keeps the
-// pane's first download within its budget (BENCHMARKS.md).
-const loadInitiativesView = () => import("./components/InitiativesView");
-const InitiativesView = lazy(() =>
-  loadInitiativesView().then((module) => ({ default: module.InitiativesView })),
-);
-const InitiativeForm = lazy(() =>
-  import("./components/InitiativeForm").then((module) => ({ default: module.InitiativeForm })),
-);
-const loadChangeLogPanels = () => import("./components/ChangeLogPanels");
-const HistoryPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.HistoryPanel })));
-const DeletedPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.DeletedPanel })));
-const GoalsPanel = lazy(() =>
-  import("./components/GoalsPanel").then((module) => ({ default: module.GoalsPanel })),
-);
-const UndoPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.UndoPanel })));
-const ImportView = lazy(() =>
-  import("./components/ImportView").then((module) => ({ default: module.ImportView })),
-);
-const ConflictView = lazy(() =>
-  import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
-);
 
 /** The pane once the workbook is read: set-up, problems, the three tabs and the editor. */
 export function Workspace(props: WorkspaceProps) {
@@ -252,6 +240,7 @@ export function Workspace(props: WorkspaceProps) {
               now={now}
               onSurplusRuleChange={setSurplusRule}
               onLinkMeasure={(measure, address) => store.linkMeasure(measure, address)}
+              onUseSelection={() => store.readSelection()}
             />
           )}
           {tab === "overview" && <GoalsPanel {...panel} />}

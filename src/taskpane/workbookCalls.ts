@@ -147,6 +147,7 @@ export function withTimeLimits(
     addRow: (table, id, values, label) => limit("addRow", () => store.addRow(table, id, values, label)),
     deleteRow: (table, id, seen, label) => limit("deleteRow", () => store.deleteRow(table, id, seen, label)),
     readLastChange: () => limit("readChangeLog", () => store.readLastChange()),
+    readSelection: () => limit("readRange", () => store.readSelection()),
     readRange: (source) => limit("readRange", () => store.readRange(source)),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>

@@ -71,6 +71,27 @@ describe("the strategy in the pane", () => {
     expect(await why.innerText()).toBe("Råderum 80 mio. kr. er under det optimale 100 mio. kr.");
   });
 
+  it("links a measure to the cells selected in Excel with Brug markering", async () => {
+    await session.open();
+    const { pane, page } = session;
+    await typeInto(page, "Ark1", { B2: 150, C2: 150, D2: 150, E2: 150 });
+    await page.evaluate(() =>
+      (window as unknown as { barPreview: { select(sheet: string, a1: string): void } }).barPreview.select(
+        "Ark1",
+        "B2:E2",
+      ),
+    );
+    const field = pane.getByRole("textbox", { name: "Råderum: område" });
+    await pane.getByRole("button", { name: "Brug markering" }).first().click();
+    await pane
+      .getByRole("textbox", { name: "Råderum: område" })
+      .and(pane.locator('[value="Ark1!B2:E2"]'))
+      .waitFor();
+    await field.press("Enter");
+    await pane.getByText("Råderum hentes nu fra budgetmodellen.").waitFor();
+    expect(await field.inputValue()).toBe("Ark1!B2:E2");
+  });
+
   it("says that an address without a sheet needs one", async () => {
     await session.open();
     const { pane } = session;

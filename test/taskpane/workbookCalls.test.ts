@@ -122,6 +122,7 @@ describe("withTimeLimits", () => {
       readLastChange: unused,
       logObservedChanges: unused,
       addRow: unused,
+      readSelection: unused,
       deleteRow: unused,
       readRange: unused,
       watch: unused,

@@ -126,6 +126,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       noSheet: (address) =>
         `"${address}" er en adresse uden ark. Skriv arkets navn foran, fx Budget!${address}, eller marker cellerne og vælg "Brug markering".`,
       useSelection: "Brug markering",
+      multipleSelection: "Der er markeret flere områder. Marker ét område (uden Ctrl) og prøv igen.",
       relink: "Hent tallene et andet sted fra",
       sheetMissing: (sheet) => `Arket "${sheet}" findes ikke i projektmappen.`,
     },

@@ -125,6 +125,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       noSheet: (address) =>
         `"${address}" is an address without a sheet. Put the sheet's name in front, e.g. Budget!${address}, or select the cells and choose "Use selection".`,
       useSelection: "Use selection",
+      multipleSelection: "Several ranges are selected. Select one range (without Ctrl) and try again.",
       relink: "Take the figures from somewhere else",
       sheetMissing: (sheet) => `There is no sheet "${sheet}" in the workbook.`,
     },

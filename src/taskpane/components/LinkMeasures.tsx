@@ -1,6 +1,7 @@
 import { Button, Field, Input, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { Fragment, useId, useState } from "react";
 import type { LinkResult } from "../../excel/linkMeasure";
+import type { SelectionResult } from "../../excel/readSelection";
 import { describeWorkbookProblem } from "../../i18n/describeWorkbookProblem";
 import { formatNumber } from "../../i18n/formatNumber";
 import { currentLanguage } from "../../i18n/language";
@@ -14,8 +15,8 @@ export type LinkMeasuresProps = {
   texts: PaneTexts;
   /** Points a measure at a range of the budget model; the store writes one formula per year. */
   onLink: (measure: string, address: string) => Promise<LinkResult>;
-  /** The address (with its sheet) of the range selected in Excel, for "Brug markering". */
-  onUseSelection?: () => Promise<string>;
+  /** The range selected in Excel (its address with the sheet), for "Brug markering". */
+  onUseSelection?: () => Promise<SelectionResult>;
 };
 
 const useStyles = makeStyles({
@@ -99,7 +100,13 @@ export function LinkMeasures({ measures, texts, onLink, onUseSelection }: LinkMe
               <Button
                 onClick={() =>
                   void onUseSelection().then(
-                    (address) => setAddresses((current) => ({ ...current, [measure]: address })),
+                    (selection) =>
+                      selection.status === "selected"
+                        ? setAddresses((current) => ({ ...current, [measure]: selection.address }))
+                        : setMessages((current) => ({
+                            ...current,
+                            [measure]: { text: t.multipleSelection, linked: false },
+                          })),
                     (error: unknown) =>
                       setFailures((current) => ({
                         ...current,

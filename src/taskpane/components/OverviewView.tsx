@@ -18,6 +18,7 @@ export type OverviewViewProps = {
   now: Date;
   onSurplusRuleChange: (rule: SurplusRule) => void;
   onLinkMeasure: StrategyViewProps["onLink"];
+  onUseSelection?: StrategyViewProps["onUseSelection"];
 };
 
 const useStyles = makeStyles({
@@ -65,7 +66,7 @@ export function OverviewView(props: OverviewViewProps) {
       ))}
       <Caption1>{t.amountsIn}</Caption1>
       {unestimated > 0 && <Caption1>{t.notEstimatedNote(String(unestimated))}</Caption1>}
-      <StrategyView data={data} texts={texts} onLink={onLinkMeasure} />
+      <StrategyView data={data} texts={texts} onLink={onLinkMeasure} onUseSelection={props.onUseSelection} />
       <GroupTotalsTable
         heading={t.byAuthorityArea}
         areaLabel={t.area}

@@ -1,0 +1,31 @@
+import { lazy } from "react";
+
+/*
+ * The views the pane loads when first used. The overview is what opens; everything else
+ * loads on demand, which keeps the pane's first download within its budget (BENCHMARKS.md).
+ */
+
+export const loadInitiativesView = () => import("./components/InitiativesView");
+export const InitiativesView = lazy(() =>
+  loadInitiativesView().then((module) => ({ default: module.InitiativesView })),
+);
+export const InitiativeForm = lazy(() =>
+  import("./components/InitiativeForm").then((module) => ({ default: module.InitiativeForm })),
+);
+export const loadChangeLogPanels = () => import("./components/ChangeLogPanels");
+export const HistoryPanel = lazy(() =>
+  loadChangeLogPanels().then((module) => ({ default: module.HistoryPanel })),
+);
+export const DeletedPanel = lazy(() =>
+  loadChangeLogPanels().then((module) => ({ default: module.DeletedPanel })),
+);
+export const GoalsPanel = lazy(() =>
+  import("./components/GoalsPanel").then((module) => ({ default: module.GoalsPanel })),
+);
+export const UndoPanel = lazy(() => loadChangeLogPanels().then((module) => ({ default: module.UndoPanel })));
+export const ImportView = lazy(() =>
+  import("./components/ImportView").then((module) => ({ default: module.ImportView })),
+);
+export const ConflictView = lazy(() =>
+  import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
+);

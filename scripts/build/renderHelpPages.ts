@@ -15,6 +15,11 @@ export function helpPagePath(id: string, language: Language): string {
   return `help/${id.toLowerCase()}.${language}.html`;
 }
 
+/** Where the "how to use BAR" page lives, relative to the add-in's base URL (the pane links to it). */
+export function guidePagePath(language: Language): string {
+  return `help/guide.${language}.html`;
+}
+
 /** Functions whose English `@helpurl` is not the page the build writes for them. */
 export function helpUrlProblems(english: FunctionsMetadata, baseUrl: string): string[] {
   return english.functions
@@ -35,6 +40,7 @@ export function renderHelpPages(
     const other = language === "da" ? "en" : "da";
     const { metadata, texts } = languages[language];
     pages.set(`help/index.${language}.html`, renderIndex(namespace, metadata, texts, other));
+    pages.set(guidePagePath(language), renderGuide(texts, other));
     for (const fn of metadata.functions) {
       pages.set(helpPagePath(fn.id, language), renderFunction(namespace, fn, languages[language], other));
     }
@@ -93,8 +99,23 @@ function renderIndex(
   return page(texts, texts.indexTitle, [
     navigation(texts, `index.${other}.html`, other, false),
     `<h1>${escape(texts.indexTitle)}</h1>`,
-    `<p>${escape(texts.indexIntro)}</p>`,
+    `<p>${escape(texts.indexIntro)} <a href="guide.${texts.htmlLang}.html">${escape(texts.guide.title)}</a></p>`,
     `<ul>${items.join("")}</ul>`,
+  ]);
+}
+
+function renderGuide(texts: HelpTexts, other: Language): string {
+  const { guide } = texts;
+  const sections = guide.sections.map(
+    (section) =>
+      `<h2>${escape(section.heading)}</h2>` +
+      section.paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join(""),
+  );
+  return page(texts, guide.title, [
+    navigation(texts, `guide.${other}.html`, other),
+    `<h1>${escape(guide.title)}</h1>`,
+    `<p>${escape(guide.intro)}</p>`,
+    ...sections,
   ]);
 }
 

@@ -26,6 +26,15 @@ export type HelpTexts = {
   allFunctions: string;
   /** Link text to the same page in the other language, written in that language. */
   otherLanguage: string;
+  /** The "how to use BAR" page (help/guide.<language>.html), linked from the pane and the index. */
+  guide: GuideTexts;
   /** Worked examples per function id; a function without any still gets a page. */
   examplesByFunction: Record<string, HelpExample[]>;
+};
+
+/** The words of the guide page: a title, an introduction and one section per workflow. */
+export type GuideTexts = {
+  title: string;
+  intro: string;
+  sections: { heading: string; paragraphs: string[] }[];
 };

@@ -43,6 +43,8 @@ export type ExplainedOfficeCode =
 export type PaneTexts = {
   tabs: { overview: string; initiatives: string; functions: string };
   languageLabel: string;
+  /** The link to the "how to use BAR" page shipped with the add-in. */
+  guideLink: string;
   userNameLabel: string;
   /** Shown in the empty name field: the log needs a name to say who changed what. */
   userNamePlaceholder: string;

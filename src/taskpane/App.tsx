@@ -2,6 +2,7 @@ import {
   Field,
   FluentProvider,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -50,7 +51,13 @@ const useStyles = makeStyles({
     "& .fui-Select__select, & .fui-Combobox__input": { minWidth: 0 },
   },
   main: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 16px" },
-  header: { display: "flex", alignItems: "flex-end", justifyContent: "space-between", columnGap: "8px" },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    justifyContent: "space-between",
+    gap: "8px",
+  },
   language: { minWidth: "110px", width: "110px" },
 });
 
@@ -88,6 +95,10 @@ export function App(props: AppProps) {
       <main className={styles.main} lang={language}>
         <header className={styles.header}>
           <Title2 as="h1">BAR</Title2>
+          {/* Beside taskpane.html on the host the add-in is served from (help/ is built with it). */}
+          <Link href={`help/guide.${language}.html`} target="_blank" rel="noreferrer">
+            {texts.guideLink}
+          </Link>
           <Field label={texts.languageLabel}>
             <Select
               className={styles.language}

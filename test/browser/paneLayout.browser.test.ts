@@ -89,18 +89,27 @@ describe.each([
   { width: 450, lang: "da-DK", words: DANISH },
 ])("the pane at $width px in $lang", ({ width, lang, words }) => {
   const name = (view: string) => `layout-${width}-${lang}-${view}`;
-  beforeAll(async () => {
+  // Each check starts from a fresh preview: the test order is shuffled (scripts/test.mjs).
+  const open = async () => {
     await session.open(`?paneWidth=${width}&lang=${lang}`);
     await session.pane.getByRole("tablist").waitFor();
-  });
+  };
+  const openEditor = async () => {
+    await open();
+    await session.pane.getByRole("tab", { name: words.initiatives }).click();
+    await session.pane.getByRole("button", { name: words.edit }).click();
+    await session.pane.getByRole("textbox", { name: "2024" }).waitFor();
+  };
 
   it("fits the overview", async () => {
+    await open();
     await session.pane.getByRole("heading", { level: 2 }).first().waitFor();
     await session.screenshot(name("overview"));
     expect(await layoutProblems()).toEqual([]);
   });
 
   it("fits the initiative list with its flags and filters", async () => {
+    await open();
     await session.pane.getByRole("tab", { name: words.initiatives }).click();
     await session.pane.getByRole("button", { name: words.edit }).waitFor();
     await session.screenshot(name("initiatives"));
@@ -108,13 +117,13 @@ describe.each([
   });
 
   it("fits the editor with all four years", async () => {
-    await session.pane.getByRole("button", { name: words.edit }).click();
-    await session.pane.getByRole("textbox", { name: "2024" }).waitFor();
+    await openEditor();
     await session.screenshot(name("edit"));
     expect(await layoutProblems()).toEqual([]);
   });
 
   it("fits the editor with an understood amount and an error under the years", async () => {
+    await openEditor();
     await session.pane.getByRole("textbox", { name: "2022" }).fill("-1000");
     await session.pane.getByRole("textbox", { name: "2023" }).fill("cirka 2 mio");
     await session.pane.getByRole("button", { name: words.save, exact: true }).click();
@@ -124,7 +133,7 @@ describe.each([
   });
 
   it("fits the Functions tab", async () => {
-    await session.open(`?paneWidth=${width}&lang=${lang}`);
+    await open();
     await session.pane.getByRole("tab", { name: words.functions }).click();
     await session.pane
       .getByText(/^BAR\.[A-ZÆØÅ]+$/)

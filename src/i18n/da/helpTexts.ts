@@ -1,4 +1,5 @@
 import type { HelpTexts } from "../helpTexts";
+import { DANISH_GUIDE } from "./guide";
 
 /**
  * Danish words and worked examples of the help pages. test/i18n/helpTexts.test.ts evaluates
@@ -20,6 +21,7 @@ export const DANISH_HELP_TEXTS: HelpTexts = {
   examples: "Eksempler",
   allFunctions: "Alle BAR-funktioner",
   otherLanguage: "Read in English",
+  guide: DANISH_GUIDE,
   examplesByFunction: {
     CARRYFORWARD: [
       {

@@ -4,6 +4,7 @@ import type { PaneTexts } from "../paneTexts";
 export const DANISH_PANE_TEXTS: PaneTexts = {
   tabs: { overview: "Oversigt", initiatives: "Initiativer", functions: "Funktioner" },
   languageLabel: "Sprog",
+  guideLink: "Sådan bruger du BAR",
   userNameLabel: "Dit navn (til ændringsloggen)",
   userNamePlaceholder: "Skriv dit navn, så loggen viser, hvem der ændrede",
   unnamedUser: "(uden navn)",

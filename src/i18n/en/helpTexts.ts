@@ -1,4 +1,5 @@
 import type { HelpTexts } from "../helpTexts";
+import { ENGLISH_GUIDE } from "./guide";
 
 /**
  * English words and worked examples of the help pages. test/i18n/helpTexts.test.ts evaluates
@@ -20,6 +21,7 @@ export const ENGLISH_HELP_TEXTS: HelpTexts = {
   examples: "Examples",
   allFunctions: "All BAR functions",
   otherLanguage: "Læs på dansk",
+  guide: ENGLISH_GUIDE,
   examplesByFunction: {
     CARRYFORWARD: [
       {

@@ -4,6 +4,7 @@ import type { PaneTexts } from "../paneTexts";
 export const ENGLISH_PANE_TEXTS: PaneTexts = {
   tabs: { overview: "Overview", initiatives: "Initiatives", functions: "Functions" },
   languageLabel: "Language",
+  guideLink: "How to use BAR",
   userNameLabel: "Your name (for the change log)",
   userNamePlaceholder: "Type your name, so the log shows who changed what",
   unnamedUser: "(no name)",

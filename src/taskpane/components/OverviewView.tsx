@@ -113,7 +113,9 @@ function TargetTable({
       <Subtitle2 as="h2" id={headingId}>
         {t.heading(target.name)}
       </Subtitle2>
-      <Caption1 as="p">{texts.goals.scope(target.authorityArea)}</Caption1>
+      <Caption1 as="p" block>
+        {texts.goals.scope(target.authorityArea)}
+      </Caption1>
       <SimpleTable labelledBy={headingId}>
         <thead>
           <tr>

@@ -25,11 +25,22 @@ const pages = renderHelpPages("BAR", {
 describe("renderHelpPages", () => {
   it("writes a page per language for a function without examples, plus an index per language", () => {
     expect([...pages.keys()].sort()).toEqual([
+      "help/guide.da.html",
+      "help/guide.en.html",
       "help/index.da.html",
       "help/index.en.html",
       "help/newfunction.da.html",
       "help/newfunction.en.html",
     ]);
+  });
+
+  it("writes the guide in both languages, each section a heading, linked from the index and to the other language", () => {
+    const danish = pages.get("help/guide.da.html") ?? "";
+    expect(danish).toContain("<h1>Sådan bruger du BAR</h1>");
+    expect(danish).toContain("<h2>Reduktionsmål</h2>");
+    expect(danish).toContain('href="guide.en.html"');
+    expect(pages.get("help/guide.en.html")).toContain("<h2>Undo, delete and restore</h2>");
+    expect(pages.get("help/index.da.html")).toContain('<a href="guide.da.html">Sådan bruger du BAR</a>');
   });
 
   it("writes the syntax with the language's argument separator and optional arguments in brackets", () => {

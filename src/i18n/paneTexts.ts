@@ -117,6 +117,8 @@ export type PaneTexts = {
     metUnknown: string;
     notEstimatedNote: (count: string) => string;
     surplusRule: string;
+    /** Under "Intet overføres": why the rows with carry-forward are not shown. */
+    nothingCarried: string;
     byAuthorityArea: string;
     byFocusArea: string;
     noFocusArea: string;

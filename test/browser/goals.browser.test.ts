@@ -74,3 +74,15 @@ describe("targets and the strategy edited in the pane", () => {
     expect(await pane.getByRole("textbox", { name: "gæld: område" }).count()).toBe(1);
   });
 });
+
+describe("the overview under each surplus rule", () => {
+  it("shows no row 'med overførsel' when nothing is carried, and says why", async () => {
+    await session.open();
+    const { pane } = session;
+    expect(await pane.getByRole("cell", { name: "Netto-udestående med overførsel" }).count()).toBe(1);
+    await pane.getByRole("combobox", { name: "Regel for overskud" }).selectOption("none");
+    await pane.getByText(/Med reglen Intet overføres flyttes hverken mangel eller overskud/).waitFor();
+    expect(await pane.getByRole("cell", { name: "Netto-udestående med overførsel" }).count()).toBe(0);
+    expect(await pane.getByRole("cell", { name: "Netto-udestående uden overførsel" }).count()).toBe(1);
+  });
+});

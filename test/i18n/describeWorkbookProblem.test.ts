@@ -81,6 +81,21 @@ describe("describeRepair", () => {
     expect(describeRepair(repair, "da")).toBe('Erstat "abc" med - (ikke skønnet)');
   });
 
+  it("writes a setting's year as a year, not as an amount", () => {
+    const repair: Repair = {
+      kind: "setCell",
+      table: "BAR_Settings",
+      id: "BudgetYear",
+      column: "Value",
+      from: "abc",
+      to: 2021,
+    };
+    expect([describeRepair(repair, "da"), describeRepair(repair, "en")]).toEqual([
+      'Erstat "abc" med 2021',
+      'Replace "abc" with 2021',
+    ]);
+  });
+
   it("labels adding drop-downs with what it does to the data", () => {
     const repair: Repair = {
       kind: "addCodeLists",

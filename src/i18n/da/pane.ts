@@ -108,6 +108,8 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     notEstimatedNote: (count) =>
       `${count} initiativer har endnu intet skøn for mindst ét år; de tæller ikke som 0, men som ukendte.`,
     surplusRule: "Regel for overskud",
+    nothingCarried:
+      "Med reglen Intet overføres flyttes hverken mangel eller overskud til næste år: udestående er netto-udestående uden overførsel.",
     byAuthorityArea: "Effekt pr. myndighedsområde",
     byFocusArea: "Effekt pr. indsatsområde",
     noFocusArea: "Uden indsatsområde",

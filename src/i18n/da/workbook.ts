@@ -2,14 +2,19 @@ import type { CellValue, CodeListGap } from "../../engine/workbookProblem";
 import { formatNumber } from "../formatNumber";
 import type { WorkbookTexts } from "../workbookTexts";
 
-const shown = (value: CellValue) =>
+// A setting (BudgetYear, StaleAfterDays) is a count, not an amount: 2021, never "2.021".
+const shown = (value: CellValue, plain = false) =>
   value === ""
     ? "(tom)"
     : value === "-"
       ? "- (ikke skønnet)"
       : typeof value === "number"
-        ? formatNumber(value)
+        ? plain
+          ? String(value)
+          : formatNumber(value)
         : `"${value}"`;
+
+const SETTINGS_TABLE = "BAR_Settings";
 
 const place = ({ table, column, address, partial }: CodeListGap) =>
   partial
@@ -57,7 +62,8 @@ export const daWorkbook: WorkbookTexts = {
     setUp: () => "Opret de manglende BAR-tabeller",
     renameColumn: ({ from, to }) => `Omdøb "${from}" tilbage til "${to}" (dens data bevares)`,
     addColumn: ({ column }) => `Tilføj en tom kolonne "${column}" (alle rækker får "-" eller tom)`,
-    setCell: ({ from, to }) => `Erstat ${shown(from)} med ${shown(to)}`,
+    setCell: ({ table, from, to }) =>
+      `Erstat ${shown(from, table === SETTINGS_TABLE)} med ${shown(to, table === SETTINGS_TABLE)}`,
     addSetting: ({ setting, value }) => `Tilføj ${setting} med værdien ${shown(value)}`,
     assignId: () => "Giv rækken et nyt Id",
     addCodeLists: ({ keepsOtherRules }) =>

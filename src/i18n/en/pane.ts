@@ -107,6 +107,8 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     notEstimatedNote: (count) =>
       `${count} initiatives have no estimate yet for at least one year; they count as unknown, not as 0.`,
     surplusRule: "Surplus rule",
+    nothingCarried:
+      "Under the rule Nothing is carried forward, neither a shortfall nor a surplus moves to the next year: what is outstanding is the net outstanding without carry-forward.",
     byAuthorityArea: "Effect by authority area",
     byFocusArea: "Effect by focus area",
     noFocusArea: "No focus area",

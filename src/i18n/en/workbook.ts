@@ -2,14 +2,19 @@ import type { CellValue, CodeListGap } from "../../engine/workbookProblem";
 import { formatNumber } from "../formatNumber";
 import type { WorkbookTexts } from "../workbookTexts";
 
-const shown = (value: CellValue) =>
+// A setting (BudgetYear, StaleAfterDays) is a count, not an amount: 2021, never "2.021".
+const shown = (value: CellValue, plain = false) =>
   value === ""
     ? "(blank)"
     : value === "-"
       ? "- (not estimated)"
       : typeof value === "number"
-        ? formatNumber(value)
+        ? plain
+          ? String(value)
+          : formatNumber(value)
         : `"${value}"`;
+
+const SETTINGS_TABLE = "BAR_Settings";
 
 const place = ({ table, column, address, partial }: CodeListGap) =>
   partial
@@ -56,7 +61,8 @@ export const enWorkbook: WorkbookTexts = {
     setUp: () => "Set up the missing BAR tables",
     renameColumn: ({ from, to }) => `Rename "${from}" back to "${to}" (its data is kept)`,
     addColumn: ({ column }) => `Add an empty column "${column}" (every row gets "-" or blank)`,
-    setCell: ({ from, to }) => `Replace ${shown(from)} with ${shown(to)}`,
+    setCell: ({ table, from, to }) =>
+      `Replace ${shown(from, table === SETTINGS_TABLE)} with ${shown(to, table === SETTINGS_TABLE)}`,
     addSetting: ({ setting, value }) => `Add ${setting} with the value ${shown(value)}`,
     assignId: () => "Give the row a new Id",
     addCodeLists: ({ keepsOtherRules }) =>

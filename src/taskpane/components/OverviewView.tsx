@@ -62,7 +62,13 @@ export function OverviewView(props: OverviewViewProps) {
       </Field>
       {overview.targets.length === 0 && <Caption1>{t.noTargets}</Caption1>}
       {overview.targets.map((target) => (
-        <TargetTable key={target.targetId} target={target} years={overview.years} texts={texts} />
+        <TargetTable
+          key={target.targetId}
+          target={target}
+          years={overview.years}
+          texts={texts}
+          carries={data.settings.surplusRule !== "none"}
+        />
       ))}
       <Caption1>{t.amountsIn}</Caption1>
       {unestimated > 0 && <Caption1>{t.notEstimatedNote(String(unestimated))}</Caption1>}
@@ -90,10 +96,13 @@ function TargetTable({
   target,
   years,
   texts,
+  carries,
 }: {
   target: TargetOverview;
   years: number[];
   texts: PaneTexts;
+  /** False under "Intet overføres": nothing is carried, so no row may say "med overførsel". */
+  carries: boolean;
 }) {
   const styles = useStyles();
   const t = texts.overview;
@@ -115,6 +124,7 @@ function TargetTable({
       </Subtitle2>
       <Caption1 as="p" block>
         {texts.goals.scope(target.authorityArea)}
+        {!carries && ` ${t.nothingCarried}`}
       </Caption1>
       <SimpleTable labelledBy={headingId}>
         <thead>
@@ -144,14 +154,16 @@ function TargetTable({
             t.rows.withoutCarry,
             target.years.map((y) => y.outstandingWithoutCarry),
           )}
-          {row(
-            t.rows.effectiveTarget,
-            target.years.map((y) => y.effectiveTarget),
-          )}
-          {row(
-            t.rows.outstanding,
-            target.years.map((y) => y.outstanding),
-          )}
+          {carries &&
+            row(
+              t.rows.effectiveTarget,
+              target.years.map((y) => y.effectiveTarget),
+            )}
+          {carries &&
+            row(
+              t.rows.outstanding,
+              target.years.map((y) => y.outstanding),
+            )}
           <tr>
             <td>{t.rows.met}</td>
             {target.years.map((y) => (

@@ -232,39 +232,42 @@ export function Workspace(props: WorkspaceProps) {
           }))}
         />
         <div role="tabpanel" id="bar-panel" aria-labelledby={`bar-tab-${tab}`}>
-          {tab === "overview" && (
-            <OverviewView
-              data={data}
-              texts={texts}
-              workbookTexts={workbookTexts}
-              now={now}
-              onSurplusRuleChange={setSurplusRule}
-              onLinkMeasure={(measure, address) => store.linkMeasure(measure, address)}
-              onUseSelection={() => store.readSelection()}
-            />
-          )}
-          {tab === "overview" && <GoalsPanel {...panel} />}
-          {tab === "initiatives" && (
-            <InitiativesView
-              data={data}
-              texts={texts}
-              workbookTexts={workbookTexts}
-              now={now}
-              onEdit={(initiative) => {
-                setEditedId(initiative.id);
-                editor.open(initiative);
-              }}
-              onAdd={editor.add}
-              onImport={() => setImporting(true)}
-              filter={filter}
-              sort={sort}
-              onFilterChange={setFilter}
-              onSortChange={setSort}
-              focusId={editedId}
-            />
-          )}
-          {tab === "initiatives" && <DeletedPanel {...panel} />}
-          {tab === "functions" && functions}
+          {/* Its own boundary: while a tab's view loads, the tabs (and the focus on them) stay. */}
+          <Suspense fallback={<Spinner size="tiny" label={texts.loading} />}>
+            {tab === "overview" && (
+              <OverviewView
+                data={data}
+                texts={texts}
+                workbookTexts={workbookTexts}
+                now={now}
+                onSurplusRuleChange={setSurplusRule}
+                onLinkMeasure={(measure, address) => store.linkMeasure(measure, address)}
+                onUseSelection={() => store.readSelection()}
+              />
+            )}
+            {tab === "overview" && <GoalsPanel {...panel} />}
+            {tab === "initiatives" && (
+              <InitiativesView
+                data={data}
+                texts={texts}
+                workbookTexts={workbookTexts}
+                now={now}
+                onEdit={(initiative) => {
+                  setEditedId(initiative.id);
+                  editor.open(initiative);
+                }}
+                onAdd={editor.add}
+                onImport={() => setImporting(true)}
+                filter={filter}
+                sort={sort}
+                onFilterChange={setFilter}
+                onSortChange={setSort}
+                focusId={editedId}
+              />
+            )}
+            {tab === "initiatives" && <DeletedPanel {...panel} />}
+            {tab === "functions" && functions}
+          </Suspense>
         </div>
       </>
     );

@@ -77,6 +77,13 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<InitiativeProblem[]>([]);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  // After a refused save the first field that says what is wrong gets the focus, not "Gem".
+  const focusInvalid = useRef(false);
+  useEffect(() => {
+    if (!focusInvalid.current) return;
+    focusInvalid.current = false;
+    formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
   const discardTitleId = useId();
   const keepEditing = useRef<HTMLButtonElement>(null);
   // The question takes the focus (and scrolls into view), so the keyboard answers it at once.
@@ -184,6 +191,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
     setProblems(found);
     if (Object.keys(errors).length === 0 && !found.some((problem) => problem.severity === "error"))
       onSave(initiative);
+    else focusInvalid.current = true;
   };
   const describeProblem = (problem: InitiativeProblem) =>
     (workbookTexts.initiativeProblems[problem.code] as (p: InitiativeProblem) => string)(problem);

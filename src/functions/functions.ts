@@ -10,7 +10,6 @@ import {
   readAmounts,
   readNamedLines,
   readLine,
-  readLines,
   readLineWith,
   readKnownAmount,
   readOptionalLine,
@@ -28,6 +27,7 @@ import {
   withExcelErrors,
 } from "./excelErrors";
 import { readDateLine, readLedger } from "./datedBalances";
+import { readLines } from "./lineBlocks";
 
 /**
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.

@@ -1,5 +1,5 @@
 import { DEFAULT_QUANTILE, calculateBenchmarkPotential } from "../engine/benchmarkPotential";
-import { SURPLUS_RULES, calculateCarryForward, sumLinesPerYear } from "../engine/carryForward";
+import { SURPLUS_RULES, calculateCarryForward } from "../engine/carryForward";
 import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroom";
 import { InputError } from "../engine/inputError";
 import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
@@ -27,7 +27,7 @@ import {
   withExcelErrors,
 } from "./excelErrors";
 import { readDateLine, readLedger } from "./datedBalances";
-import { readLines } from "./lineBlocks";
+import { readLineTotals, readLines } from "./lineBlocks";
 
 /**
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.
@@ -55,12 +55,11 @@ export function carryForward(
     // A single target year has no orientation of its own: take it from the initiatives.
     const initiativesInARow = achievedRange.length === 1 && achievedRange[0].length > 1;
     const orientation = line.values.length === 1 && initiativesInARow ? "column" : line.orientation;
-    const years = line.values.length;
-    const cells = readLines(achievedArgument, years, orientation);
+    const achievedPerYear = readLineTotals(achievedArgument, line.values.length, orientation);
     const rule = readOption(mode, "mode", SURPLUS_RULES);
     // Mixed signs name the target's cell, as every other problem with a cell does.
     const result = withCellLocations([targetsArgument], () =>
-      calculateCarryForward(line.values as number[], sumLinesPerYear(cells, years), rule),
+      calculateCarryForward(line.values as number[], achievedPerYear, rule),
     );
     const lines = readFlag(detail, "detail")
       ? [result.effectiveTarget, result.achieved, result.outstanding, result.carried]

@@ -1,3 +1,5 @@
+import { sumLinesPerYear, sumRowsPerYear } from "../engine/carryForward";
+import { Rational } from "../engine/exactDecimal";
 import { InputError, MAX_AMOUNT } from "../engine/inputError";
 import { Orientation, RangeArgument, readAmountAt } from "./cellValues";
 
@@ -31,6 +33,18 @@ export function readLines(argument: RangeArgument, years: number, orientation: O
     }
   }
   return cells;
+}
+
+/**
+ * The exact totals per year of the lines read as readLines reads them, without copying the
+ * cells first when the lines are rows (the usual layout of initiatives): see sumRowsPerYear.
+ */
+export function readLineTotals(argument: RangeArgument, years: number, orientation: Orientation): Rational[] {
+  if (orientation === "column") return sumLinesPerYear(readLines(argument, years, orientation), years);
+  checkBlock(argument, years, orientation);
+  const amountOf = (value: unknown, line: number, year: number) =>
+    readAmountAt(value, argument, line, year, "zero", "zero") as number;
+  return sumRowsPerYear(argument.range, years, amountOf);
 }
 
 /** Throws unless `argument` is a block of lines with `years` values each. */

@@ -1,4 +1,4 @@
-import { DEFAULT_QUANTILE, calculateBenchmarkPotential } from "../engine/benchmarkPotential";
+import { DEFAULT_QUANTILE, calculateBenchmarkPotentialAgainst } from "../engine/benchmarkPotential";
 import { SURPLUS_RULES, calculateCarryForward } from "../engine/carryForward";
 import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroom";
 import { InputError } from "../engine/inputError";
@@ -7,7 +7,6 @@ import { PRICE_VOLUME_PARTS, calculatePriceVolume } from "../engine/priceVolume"
 import { checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
 import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
-  readAmounts,
   readNamedLines,
   readLine,
   readLineWith,
@@ -26,6 +25,7 @@ import {
   withCellLocations,
   withExcelErrors,
 } from "./excelErrors";
+import { readBenchmarkPeers } from "./benchmarkPeers";
 import { readDateLine, readLedger } from "./datedBalances";
 import { readLineTotals, readLines } from "./lineBlocks";
 
@@ -296,12 +296,12 @@ export function benchmarkPotential(
   return withExcelErrors(() => {
     const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume, quantile }, invocation);
     const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
-    const costs = readAmounts(ranges[1], "missing", "zero");
+    const peers = readBenchmarkPeers(ranges[1]);
     const share = withCellLocations(ranges, () => readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE));
     // A 1×1 matrix, not a scalar: `requiresParameterAddresses` needs result dimensionality
     // "matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
     // "Detect the address of a parameter"), and Excel shows a 1×1 matrix as one cell.
-    return [[withCellLocations(ranges, () => calculateBenchmarkPotential(own, costs, units, share))]];
+    return [[withCellLocations(ranges, () => calculateBenchmarkPotentialAgainst(own, peers, units, share))]];
   });
 }
 

@@ -11,7 +11,7 @@ import {
   priceVolume,
   yearEndForecast,
 } from "../src/functions/functions";
-import { measure, report, type Timing } from "./measure";
+import { measure, report, reportGoal, type Timing } from "./measure";
 
 const ROWS = 100_000;
 const ROWS_TEXT = ROWS.toLocaleString("en");
@@ -97,6 +97,8 @@ export function runAnalysesBench(baseline: Timing): void {
     (_, row) => 100 + Math.round(costs[row * (PEERS + 2) + 10] * 2000),
   );
   const peerRows = peers.map((row) => [row]);
+  // A column of formulas against one range of peers: Excel hands each call its own copy.
+  const samePeers = peerRows.map(() => [[...peers[0]]]);
 
   const lines: Timing[] = [
     measure(`HEADROOM, block of ${ROWS_TEXT} account lines × ${BUDGET_YEARS} years`, () => {
@@ -173,10 +175,27 @@ export function runAnalysesBench(baseline: Timing): void {
       11,
       3,
     ),
+    measure(
+      "  the same, every row against one range of peers",
+      () => {
+        let total = 0;
+        for (let row = 0; row < ROWS; row++) {
+          total += benchmarkPotential(own[row], samePeers[row], volumes[row], null)[0][0];
+        }
+        return total;
+      },
+      11,
+      3,
+    ),
   ];
   console.log(
     `\nAnalyses (issue 4): the engine over ${ROWS_TEXT} rows, then (indented) the BAR function as Excel` +
       " calls it; ratios to the foundation's plain loop above",
   );
   for (const timing of lines) report(timing, baseline);
+  const byName = (start: string) => lines.find(({ name }) => name.trimStart().startsWith(start)) as Timing;
+  console.log("\nThe BAR functions called once per row (issue 12): the function against its engine call");
+  const [priceVolumeEngine, benchmarkEngine] = [byName("PRICEVOLUME"), byName("BENCHMARKPOTENTIAL")];
+  reportGoal("PRICEVOLUME per row, BAR function / engine", byName("BAR.PRICEVOLUME"), priceVolumeEngine, 20);
+  reportGoal("BENCHMARKPOTENTIAL per row, BAR function / engine", byName("BAR.BENCH"), benchmarkEngine, 20);
 }

@@ -29,3 +29,10 @@ export function report(timing: Timing, baseline: Timing, goal?: number): void {
     `${timing.name.padEnd(58)} ${timing.medianMs.toFixed(2).padStart(9)} ms   ratio ${ratio.toFixed(2)}${verdict}`,
   );
 }
+
+/** Prints a goal that is a ratio of two timings of the same run, e.g. "X / Y: 3.2 (goal ≤ 4: met)". */
+export function reportGoal(label: string, timing: Timing, baseline: Timing, goal: number): void {
+  const ratio = timing.medianMs / baseline.medianMs;
+  const verdict = ratio <= goal ? "met" : "NOT met";
+  console.log(`${label}: ${ratio.toFixed(2)} (goal ≤ ${goal}: ${verdict})`);
+}

@@ -12,11 +12,16 @@ console.log(
 console.log("Medians of repeated runs; ratios are against a baseline measured in the same process.");
 const baseline = runEngineBench();
 runAnalysesBench(baseline);
-void runStoreBench()
-  .then(runPayloadBench)
-  .then(runBundleBench)
-  .then(runPreviewBench)
-  .catch((error: Error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+// `npm run bench -- engine`: only the engine and functions benchmarks above, which need no build or browser.
+if (process.argv[2] !== "engine") runHostBenches();
+
+function runHostBenches(): void {
+  void runStoreBench()
+    .then(runPayloadBench)
+    .then(runBundleBench)
+    .then(runPreviewBench)
+    .catch((error: Error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}

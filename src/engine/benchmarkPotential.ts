@@ -11,7 +11,7 @@ import {
   subtract,
   toNumber,
 } from "./exactDecimal";
-import { InputError, checkAmount, checkAmountAt, checkResult } from "./inputError";
+import { InputError, MAX_AMOUNT, amountProblem, checkAmount, checkResult } from "./inputError";
 
 /** A benchmark of fewer comparable municipalities than this is no benchmark. */
 export const MIN_PEERS = 3;
@@ -39,6 +39,13 @@ export function exactPercentile(sorted: ArrayLike<number>, quantile: number): Ra
 }
 
 /**
+ * The comparable municipalities' unit costs as the potential compares with them: the given
+ * ones (not blank, not 0), checked and sorted ascending; or the input error they hold,
+ * reported only after the other arguments are checked, as calculateBenchmarkPotential does.
+ */
+export type BenchmarkPeers = { readonly sorted: readonly number[] } | { readonly error: InputError };
+
+/**
  * What the own volume would cost less if the own unit cost fell to the chosen quantile of
  * the comparable municipalities' unit costs: max(0, (own − quantile) × volume), exact in the decimals the cells show and rounded once. Blank
  * peers (`null`) and peers of 0 are left out: desktop Excel passes an empty cell as 0, and
@@ -47,6 +54,37 @@ export function exactPercentile(sorted: ArrayLike<number>, quantile: number): Ra
 export function calculateBenchmarkPotential(
   ownUnitCost: number,
   peerUnitCosts: ReadonlyArray<number | null>,
+  volume: number,
+  quantile: number = DEFAULT_QUANTILE,
+): number {
+  return calculateBenchmarkPotentialAgainst(ownUnitCost, toBenchmarkPeers(peerUnitCosts), volume, quantile);
+}
+
+/** The peers of calculateBenchmarkPotential, checked and sorted once, so that many potentials can share them. */
+export function toBenchmarkPeers(peerUnitCosts: ReadonlyArray<number | null>): BenchmarkPeers {
+  const peers: number[] = [];
+  for (let index = 0; index < peerUnitCosts.length; index++) {
+    const cost = peerUnitCosts[index];
+    if (cost === null || cost === 0) continue;
+    if (cost > 0 && cost <= MAX_AMOUNT) {
+      peers.push(cost);
+      continue;
+    }
+    const location = { argument: "peerUnitCosts", column: index + 1 };
+    const problem = amountProblem(cost) ?? ({ code: "negative" } as const);
+    return { error: new InputError("invalidValue", location, problem) };
+  }
+  if (peers.length < MIN_PEERS) {
+    const problem = { code: "tooFewValues", minimum: MIN_PEERS, found: peers.length } as const;
+    return { error: new InputError("notAvailable", { argument: "peerUnitCosts" }, problem) };
+  }
+  return { sorted: peers.sort((a, b) => a - b) };
+}
+
+/** calculateBenchmarkPotential against peers from toBenchmarkPeers. */
+export function calculateBenchmarkPotentialAgainst(
+  ownUnitCost: number,
+  peers: BenchmarkPeers,
   volume: number,
   quantile: number = DEFAULT_QUANTILE,
 ): number {
@@ -61,27 +99,8 @@ export function calculateBenchmarkPotential(
       wholeNumber: false,
     });
   }
-  const peers: number[] = [];
-  for (let index = 0; index < peerUnitCosts.length; index++) {
-    const cost = peerUnitCosts[index];
-    if (cost === null || cost === 0) continue;
-    if (checkAmountAt(cost, "peerUnitCosts", index + 1) < 0) {
-      throw new InputError(
-        "invalidValue",
-        { argument: "peerUnitCosts", column: index + 1 },
-        { code: "negative" },
-      );
-    }
-    peers.push(cost);
-  }
-  if (peers.length < MIN_PEERS) {
-    throw new InputError(
-      "notAvailable",
-      { argument: "peerUnitCosts" },
-      { code: "tooFewValues", minimum: MIN_PEERS, found: peers.length },
-    );
-  }
-  const sorted = peers.sort((a, b) => a - b);
+  if ("error" in peers) throw peers.error;
+  const { sorted } = peers;
   // Too large a product is the fault of the larger factor: a huge unit cost, not a volume of 1.314.
   const blamed = Math.abs(own) >= Math.abs(units) ? "ownUnitCost" : "volume";
   const fast = scaledPotential(own, sorted, units, quantile);

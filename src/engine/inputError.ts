@@ -64,11 +64,16 @@ export const MAX_AMOUNT = 1e15;
 
 /** Throws an InputError unless `value` is a finite amount Excel can hold exactly enough. */
 export function checkAmount(value: number, location: InputLocation): number {
-  if (!Number.isFinite(value)) throw new InputError("invalidValue", location, { code: "notFinite" });
-  if (Math.abs(value) > MAX_AMOUNT) {
-    throw new InputError("invalidValue", location, { code: "tooLarge", limit: MAX_AMOUNT });
-  }
+  const problem = amountProblem(value);
+  if (problem) throw new InputError("invalidValue", location, problem);
   return value;
+}
+
+/** Why `value` is not an amount checkAmount accepts; undefined when it is one. */
+export function amountProblem(value: number): InputProblem | undefined {
+  if (!Number.isFinite(value)) return { code: "notFinite" };
+  if (Math.abs(value) > MAX_AMOUNT) return { code: "tooLarge", limit: MAX_AMOUNT };
+  return undefined;
 }
 
 /** checkAmount for the `column`-th value of `argument`, building the location only when it fails (for hot loops). */

@@ -1,5 +1,5 @@
-import { DEFAULT_QUANTILE, calculateBenchmarkPotential } from "../engine/benchmarkPotential";
-import { SURPLUS_RULES, calculateCarryForward, sumLinesPerYear } from "../engine/carryForward";
+import { DEFAULT_QUANTILE, calculateBenchmarkPotentialAgainst } from "../engine/benchmarkPotential";
+import { SURPLUS_RULES, calculateCarryForward } from "../engine/carryForward";
 import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroom";
 import { InputError } from "../engine/inputError";
 import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
@@ -7,10 +7,8 @@ import { PRICE_VOLUME_PARTS, calculatePriceVolume } from "../engine/priceVolume"
 import { checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
 import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
-  readAmounts,
   readNamedLines,
   readLine,
-  readLines,
   readLineWith,
   readKnownAmount,
   readOptionalLine,
@@ -27,7 +25,9 @@ import {
   withCellLocations,
   withExcelErrors,
 } from "./excelErrors";
+import { readBenchmarkPeers } from "./benchmarkPeers";
 import { readDateLine, readLedger } from "./datedBalances";
+import { readLineTotals, readLines } from "./lineBlocks";
 
 /**
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.
@@ -55,12 +55,11 @@ export function carryForward(
     // A single target year has no orientation of its own: take it from the initiatives.
     const initiativesInARow = achievedRange.length === 1 && achievedRange[0].length > 1;
     const orientation = line.values.length === 1 && initiativesInARow ? "column" : line.orientation;
-    const years = line.values.length;
-    const cells = readLines(achievedArgument, years, orientation);
+    const achievedPerYear = readLineTotals(achievedArgument, line.values.length, orientation);
     const rule = readOption(mode, "mode", SURPLUS_RULES);
     // Mixed signs name the target's cell, as every other problem with a cell does.
     const result = withCellLocations([targetsArgument], () =>
-      calculateCarryForward(line.values as number[], sumLinesPerYear(cells, years), rule),
+      calculateCarryForward(line.values as number[], achievedPerYear, rule),
     );
     const lines = readFlag(detail, "detail")
       ? [result.effectiveTarget, result.achieved, result.outstanding, result.carried]
@@ -297,12 +296,12 @@ export function benchmarkPotential(
   return withExcelErrors(() => {
     const ranges = toRangeArguments({ ownUnitCost, peerUnitCosts, volume, quantile }, invocation);
     const [own, units] = [readSingleAmount(ranges[0]), readSingleAmount(ranges[2])];
-    const costs = readAmounts(ranges[1], "missing", "zero");
+    const peers = readBenchmarkPeers(ranges[1]);
     const share = withCellLocations(ranges, () => readOptionalAmount(quantile, "quantile", DEFAULT_QUANTILE));
     // A 1×1 matrix, not a scalar: `requiresParameterAddresses` needs result dimensionality
     // "matrix" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
     // "Detect the address of a parameter"), and Excel shows a 1×1 matrix as one cell.
-    return [[withCellLocations(ranges, () => calculateBenchmarkPotential(own, costs, units, share))]];
+    return [[withCellLocations(ranges, () => calculateBenchmarkPotentialAgainst(own, peers, units, share))]];
   });
 }
 

@@ -11,12 +11,13 @@ import { isErrorValue, readAmount, toRange } from "./cellValues";
  * on, as Excel hands errors to the function (`allowErrorForDataTypeAny`) instead of stopping.
  */
 function toScalar(value: unknown, argument: string): unknown {
-  const range = toRange(value);
-  if (range.length !== 1 || range[0].length !== 1) {
+  // Mostly a value, or null for an argument left out: no range to build for it.
+  const range = Array.isArray(value) ? toRange(value) : undefined;
+  if (range && (range.length !== 1 || range[0].length !== 1)) {
     const problem = { code: "notOneCell", rows: range.length, columns: range[0]?.length ?? 0 } as const;
     throw new InputError("invalidValue", { argument }, problem);
   }
-  const scalar = range[0][0];
+  const scalar = range ? range[0][0] : value;
   if (isErrorValue(scalar)) {
     throw new InputError(
       { propagate: scalar.code },

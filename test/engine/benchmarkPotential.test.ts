@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { calculateBenchmarkPotential, calculatePercentile } from "../../src/engine/benchmarkPotential";
+import {
+  calculateBenchmarkPotential,
+  calculateBenchmarkPotentialAgainst,
+  calculatePercentile,
+  toBenchmarkPeers,
+} from "../../src/engine/benchmarkPotential";
 import { thrownBy } from "../support/thrownBy";
 
 /** Home care, kr. per citizen: six comparable municipalities and one blank (no figure reported). */
@@ -116,5 +121,45 @@ describe("benchmark properties", () => {
         expect(calculatePercentile(sorted, 1)).toBe(sorted[sorted.length - 1]);
       }),
     );
+  });
+});
+
+describe("toBenchmarkPeers and calculateBenchmarkPotentialAgainst", () => {
+  it("give the potential of calculateBenchmarkPotential from peers sorted once, for many own costs", () => {
+    const cost = fc.oneof(
+      fc.integer({ min: 1, max: 100_000 }),
+      fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(cost, { minLength: 3, maxLength: 20 }), fc.array(cost), (others, owns) => {
+        const peers = toBenchmarkPeers(others);
+        for (const own of owns) {
+          expect(calculateBenchmarkPotentialAgainst(own, peers, 7, 0.25)).toBe(
+            calculateBenchmarkPotential(own, others, 7, 0.25),
+          );
+        }
+      }),
+    );
+  });
+
+  it("keep the peers' problem until the other arguments are checked, as calculateBenchmarkPotential does", () => {
+    const peers = toBenchmarkPeers([10, -11, 14]);
+    expect(thrownBy(() => calculateBenchmarkPotentialAgainst(-1, peers, 1)).location).toEqual({
+      argument: "ownUnitCost",
+    });
+    expect(thrownBy(() => calculateBenchmarkPotentialAgainst(1, peers, 1)).location).toEqual({
+      argument: "peerUnitCosts",
+      column: 2,
+    });
+  });
+
+  it.each([
+    [Number.NaN, { code: "notFinite" }],
+    [2e15, { code: "tooLarge", limit: 1e15 }],
+    [-2e15, { code: "tooLarge", limit: 1e15 }],
+    [-5, { code: "negative" }],
+  ])("refuses the peer %p as calculateBenchmarkPotential did", (peer, problem) => {
+    const error = thrownBy(() => calculateBenchmarkPotentialAgainst(1, toBenchmarkPeers([1, 2, peer]), 1));
+    expect([error.location, error.problem]).toEqual([{ argument: "peerUnitCosts", column: 3 }, problem]);
   });
 });

@@ -147,7 +147,9 @@ ${body.filter(Boolean).join("\n")}
 const STYLE = [
   ":root{color-scheme:light dark;font-family:'Segoe UI',system-ui,sans-serif;line-height:1.5}",
   "main{max-width:46rem;margin:0 auto;padding:1rem}",
-  "h1{color:#0f4c81}@media (prefers-color-scheme:dark){h1{color:#7fb2e5}}",
+  // A long function name (BAR.BENCHMARKPOTENTIALE) breaks rather than runs off a phone's screen.
+  "h1{color:#0f4c81;overflow-wrap:anywhere}@media (prefers-color-scheme:dark){h1{color:#7fb2e5}}",
+  "code{overflow-wrap:anywhere}",
   "table{border-collapse:collapse}td,th{border:1px solid #8a8886;padding:.3rem .5rem;text-align:left;vertical-align:top}",
   "pre{background:rgba(127,127,127,.15);padding:.5rem;overflow-x:auto}",
 ].join("");

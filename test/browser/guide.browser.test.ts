@@ -25,6 +25,27 @@ async function guideHeading(linkName: string): Promise<string> {
   }
 }
 
+describe("the help pages at phone width", () => {
+  it("fit a 320 px screen, the longest function name included", async () => {
+    await session.open();
+    const href = await session.pane
+      .getByRole("link", { name: "Sådan bruger du BAR" })
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    const page = await session.page.context().newPage();
+    try {
+      await page.setViewportSize({ width: 320, height: 640 });
+      const widths = [];
+      for (const name of ["benchmarkpotential.da.html", "yearendforecast.en.html", "guide.da.html"]) {
+        await page.goto(new URL(name, href).href);
+        widths.push(await page.evaluate(() => document.documentElement.scrollWidth));
+      }
+      expect(widths).toEqual([320, 320, 320]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe("the guide shipped with the add-in", () => {
   it("is linked from the pane in Danish and served beside the pane", async () => {
     await session.open();

@@ -1,32 +1,59 @@
 import type { SurplusRule } from "../engine/carryForward";
-import { effectIn, type Initiative } from "../engine/initiative";
+import { toDateSerial } from "../engine/excelDate";
+import { effectIn, type Initiative, type Status } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
+import { CERTAINTIES, toReportLines, type Certainty, type ReportLine } from "../engine/reportLines";
 import { columnLetters } from "./a1";
 import { AMOUNT_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
+import { strategyRows, type StrategyTexts } from "./reportStrategy";
 import type { WorkbookData } from "./toWorkbookData";
 
 /** The words of the report in the user's language, passed in so this layer stays free of i18n. */
-export type StatusReportTexts = {
+export type StatusReportTexts = StrategyTexts & {
   sheetTitle: string;
+  /** The first cell of the row of years under the title, e.g. "Beløb i 1.000 kr.". */
   unit: string;
+  /** Before the report's date, e.g. "Opgjort pr.". */
+  dateLabel: string;
+  /** Excel's number format for that date (format codes in English, as `Range.numberFormat` takes them). */
+  dateFormat: string;
   targetRow: string;
   achievedRow: string;
   netWithoutCarry: string;
   netWithCarry: string;
+  /** Net outstanding with carry-forward counting only what is decided or realised. */
+  netWithCarryFirm: string;
+  /** The rows splitting what is achieved, e.g. "heraf idéer (ikke besluttet)". */
+  certainties: Record<Certainty, string>;
+  statusColumn: string;
+  statuses: Record<Status, string>;
+  /** A grouped line's Status cell: its certainty in a word. */
+  certaintyWords: Record<Certainty, string>;
+  /** A grouped line: `count` initiatives of `area` (null: the other areas together). */
+  others: (area: string | null, count: number) => string;
   chartTitle: string;
 };
+
+/** How a row is formatted: the title, a heading with a rule below, a total in bold with a rule above. */
+export type ReportRowStyle = "title" | "header" | "total" | "plain";
 
 /** One cell of the report: a value or a formula, and its number format. */
 export type ReportCell = { value: string | number; numberFormat: string; bold?: boolean };
 
-/** The report as a grid from A1, and where the chart of each target takes its data. */
+/** The report as a grid from its origin, each row's style, and where each target's chart takes its data. */
 export type StatusReport = {
   rows: ReportCell[][];
-  /** A1 ranges of (years, target, achieved) rows, one per target, for the charts. */
+  styles: ReportRowStyle[];
+  /** Rows (0-based, within the report) repeated at the top of every printed page. */
+  titleRows: { first: number; count: number };
+  /** A1 ranges of (years, target, achieved, net with carry-forward) rows, one per target, for the charts. */
   chartSources: string[];
 };
 
-const text = (value: string, bold = false): ReportCell => ({ value, numberFormat: TEXT_FORMAT, bold });
+/** Where the report's top-left cell is on its sheet (0-based), so its formulas point at its own cells. */
+export type ReportOrigin = { row: number; column: number };
+
+const text = (value: string): ReportCell => ({ value, numberFormat: TEXT_FORMAT });
 const amount = (value: number | string): ReportCell => ({ value, numberFormat: AMOUNT_FORMAT });
 // Names are user text: text format keeps "=HYPERLINK(…)" as typed (see encodeText).
 const label = (value: string): ReportCell => ({
@@ -36,88 +63,131 @@ const label = (value: string): ReportCell => ({
 
 function boundTo(target: ReductionTarget, initiatives: readonly Initiative[]): Initiative[] {
   const area = target.authorityArea?.trim().toLocaleLowerCase("da");
-  const counted = initiatives.filter((initiative) => initiative.status !== "dropped");
   return area
-    ? counted.filter((initiative) => initiative.authorityArea.trim().toLocaleLowerCase("da") === area)
-    : counted;
+    ? initiatives.filter((initiative) => initiative.authorityArea.trim().toLocaleLowerCase("da") === area)
+    : [...initiatives];
 }
 
 /**
- * Lays the status report out like the seed's overview table: per target its yearly
- * target, the total achieved, one row per initiative, the unallocated lines, and net
- * outstanding without and with carry-forward as live native Excel formulas (`netFormula`).
+ * Lays the status report out as the documents' "Økonomioversigt": dated, the strategy's
+ * verdict per year, then per target its yearly target, what is achieved, net outstanding
+ * with and without carry-forward (and counting only what is decided), what is achieved split
+ * by certainty, and the lines (grouped per authority area when there are many). Every total
+ * is a live native Excel formula (`netFormula`).
  */
 export function toStatusReport(
   data: WorkbookData,
   texts: StatusReportTexts,
   origin: ReportOrigin = { row: 0, column: 0 },
+  now: Date = new Date(),
 ): StatusReport {
   const years = data.years;
   const letter = (offset: number) => columnLetters(origin.column + offset);
-  const last = letter(years.length); // Years run from the second column.
-  const width = years.length + 1;
+  const last = letter(years.length); // Years run from the second column, the status after them.
+  const width = years.length + 2;
   const pad = (cells: ReportCell[]) => [
     ...cells,
     ...Array.from({ length: width - cells.length }, () => text("")),
   ];
-  const rows: ReportCell[][] = [pad([text(texts.sheetTitle, true)]), pad([text(texts.unit)])];
+  const rows: ReportCell[][] = [];
+  const styles: ReportRowStyle[] = [];
+  const push = (cells: ReportCell[], style: ReportRowStyle = "plain") => {
+    rows.push(pad(cells));
+    styles.push(style);
+    return origin.row + rows.length; // The row's number in A1 terms.
+  };
+  const yearCells = () => years.map((year) => text(String(year)));
+  const date = toDateSerial({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+  push([{ ...label(texts.sheetTitle), bold: true }], "title");
+  push([label(texts.dateLabel), { value: date ?? "", numberFormat: texts.dateFormat }]);
+  push([label(texts.unit), ...yearCells()], "header");
+  const strategy = strategyRows(
+    data.strategy,
+    data.measures,
+    years,
+    texts,
+    origin.row + rows.length + 2,
+    origin.column,
+    width,
+  );
+  if (strategy.length > 0) push([]);
+  for (const row of strategy) push(row.cells, row.style);
+
   const chartSources: string[] = [];
   for (const target of data.targets) {
-    rows.push(pad([]));
-    const headerRow = origin.row + rows.length + 1;
-    rows.push([{ ...label(target.name), bold: true }, ...years.map((year) => text(String(year), true))]);
+    push([]);
+    const headerRow = push(
+      [{ ...label(target.name), bold: true }, ...yearCells(), text(texts.statusColumn)],
+      "header",
+    );
     const targetRow = headerRow + 1;
-    rows.push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
-    const lines = boundTo(target, data.initiatives);
-    const ordered = [
-      ...lines.filter((i) => i.kind === "initiative"),
-      ...lines.filter((i) => i.kind === "unallocated"),
-    ];
-    const firstLine = targetRow + 2;
-    const lastLine = firstLine + ordered.length - 1;
-    rows.push([
-      label(texts.achievedRow),
-      ...years.map((_, index) => {
-        const column = letter(index + 1);
-        return amount(ordered.length > 0 ? `=SUM(${column}${firstLine}:${column}${lastLine})` : 0);
-      }),
-    ]);
-    chartSources.push(`${letter(0)}${headerRow}:${last}${targetRow + 1}`);
-    for (const initiative of ordered) {
-      rows.push([
-        label(initiative.name),
-        ...years.map((year) => {
-          const effect = effectIn(initiative, year);
-          return typeof effect === "number" ? amount(effect) : text(NOT_ESTIMATED_CELL);
+    const achievedRow = targetRow + 1;
+    const netRow = achievedRow + 1;
+    const splitRow = netRow + 3;
+    const lines = toReportLines(boundTo(target, data.initiatives), years);
+    const firstLine = splitRow + CERTAINTIES.length;
+    push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
+    push(
+      [
+        label(texts.achievedRow),
+        ...years.map((_, index) => {
+          const column = letter(index + 1);
+          return amount(`=SUM(${column}${splitRow}:${column}${splitRow + CERTAINTIES.length - 1})`);
         }),
-      ]);
-    }
-    const netRow = origin.row + rows.length + 1;
-    const cellsOf = (row: number) => ({
-      targetRow,
-      achievedRow: targetRow + 1,
-      row,
-      firstColumn: origin.column + 1,
-      lastColumn: last,
-    });
+      ],
+      "total",
+    );
     // A year without a target has no net figure, and nothing carries past it (as the overview).
     const known = years.map((year) => typeof target.amounts[year] === "number");
     const firstUnknown = known.indexOf(false);
-    const net = (title: string, rule: SurplusRule, row: number) => [
+    const net = (title: string, rule: SurplusRule, row: number, from: number) => [
       label(title),
       ...years.map((_, index) => {
         const blank = rule === "none" ? !known[index] : firstUnknown !== -1 && index >= firstUnknown;
-        return amount(blank ? "" : netFormula(index, rule, cellsOf(row)));
+        const at = { targetRow, achievedRow: from, row, firstColumn: origin.column + 1, lastColumn: last };
+        return amount(blank ? "" : netFormula(index, rule, at));
       }),
     ];
-    rows.push(net(texts.netWithoutCarry, "none", netRow));
-    rows.push(net(texts.netWithCarry, data.settings.surplusRule, netRow + 1));
+    push(net(texts.netWithCarry, data.settings.surplusRule, netRow, achievedRow), "total");
+    push(net(texts.netWithoutCarry, "none", netRow + 1, achievedRow));
+    push(net(texts.netWithCarryFirm, data.settings.surplusRule, netRow + 2, splitRow));
+    chartSources.push(`${letter(0)}${headerRow}:${last}${netRow}`);
+    let next = firstLine;
+    for (const certainty of CERTAINTIES) {
+      const count = lines.filter((line) => line.certainty === certainty).length;
+      const from = next;
+      next += count;
+      push([
+        label(texts.certainties[certainty]),
+        ...years.map((_, index) => {
+          const column = letter(index + 1);
+          return amount(count === 0 ? 0 : `=SUM(${column}${from}:${column}${from + count - 1})`);
+        }),
+      ]);
+    }
+    for (const line of lines) push(lineCells(line, years, texts));
   }
-  return { rows, chartSources };
+  return { rows, styles, titleRows: { first: 0, count: 3 }, chartSources };
 }
 
-/** Where the report's top-left cell is on its sheet (0-based), so its formulas point at its own cells. */
-export type ReportOrigin = { row: number; column: number };
+function lineCells(line: ReportLine, years: readonly number[], texts: StatusReportTexts): ReportCell[] {
+  const effects =
+    line.kind === "initiative"
+      ? (year: number) => effectIn(line.initiative, year)
+      : (year: number) => line.effects[year];
+  return [
+    label(line.kind === "initiative" ? line.initiative.name : texts.others(line.area, line.count)),
+    ...years.map((year) => {
+      const effect = effects(year);
+      return typeof effect === "number" ? amount(effect) : text(NOT_ESTIMATED_CELL);
+    }),
+    label(
+      line.kind === "initiative" && line.initiative.kind === "initiative"
+        ? texts.statuses[line.initiative.status]
+        : texts.certaintyWords[line.certainty],
+    ),
+  ];
+}
 
 /** Where a net row's formula finds its inputs: rows of the report, years from `firstColumn` (0-based). */
 type NetCells = {

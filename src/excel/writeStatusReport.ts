@@ -1,6 +1,11 @@
 import { columnLetters, parseAddress, quoteSheet } from "./a1";
 import { readWorkbook } from "./readWorkbook";
-import { toStatusReport, type ReportOrigin, type StatusReportTexts } from "./toStatusReport";
+import {
+  toStatusReport,
+  type ReportOrigin,
+  type StatusReport,
+  type StatusReportTexts,
+} from "./toStatusReport";
 import type { WorkbookData } from "./toWorkbookData";
 
 /** The report sheet's name: the same in every language, so co-authors refresh one sheet. */
@@ -44,6 +49,7 @@ export async function writeStatusReport(
   context: Excel.RequestContext,
   data: WorkbookData,
   texts: StatusReportTexts,
+  now: Date = new Date(),
 ): Promise<ReportResult> {
   const named = context.workbook.names.getItemOrNullObject(REPORT_NAME);
   const sheets = [REPORT_SHEET, ...FREE_SHEET_NAMES].map((name) => ({
@@ -55,7 +61,17 @@ export async function writeStatusReport(
     const free = sheets.find((entry) => entry.probe.isNullObject)?.name ?? `${REPORT_SHEET} ${Date.now()}`;
     context.application.suspendApiCalculationUntilNextSync();
     const sheet = context.workbook.worksheets.add(free);
-    const address = queueReport(context, sheet, data, texts, { row: 0, column: 0 }, free);
+    const address = queueReport(
+      context,
+      sheet,
+      toStatusReport(data, texts, { row: 0, column: 0 }, now),
+      texts,
+      {
+        row: 0,
+        column: 0,
+      },
+      free,
+    );
     await context.sync();
     return {
       status: "written",
@@ -71,7 +87,7 @@ export async function writeStatusReport(
   if (!block) throw new Error(`The name ${REPORT_NAME} refers to "${old.address}", which is not a range.`);
   const sheet = context.workbook.worksheets.getItem(block.sheet);
   const origin = { row: block.row, column: block.column };
-  const report = toStatusReport(data, texts, origin);
+  const report = toStatusReport(data, texts, origin, now);
   const rows = report.rows.length;
   const width = report.rows[0].length;
   // The cells a grown report would cover beyond its old block: below it and to its right.
@@ -94,32 +110,28 @@ export async function writeStatusReport(
   sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns).clear(Excel.ClearApplyTo.all);
   for (const chart of charts.items) if (chart.name.startsWith(REPORT_CHART_PREFIX)) chart.delete();
   context.workbook.names.getItem(REPORT_NAME).delete();
-  const address = queueReport(context, sheet, data, texts, origin, block.sheet);
+  const address = queueReport(context, sheet, report, texts, origin, block.sheet);
   await context.sync();
   return { status: "written", sheet: block.sheet, address, besideSheet: null };
 }
 
-/** Queues the report's cells, fonts, widths and charts at `origin`, and names its block. Returns its address. */
+/** Queues the report's cells, formats, print settings and charts at `origin`, and names its block. Returns its address. */
 function queueReport(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  data: WorkbookData,
+  report: StatusReport,
   texts: StatusReportTexts,
   origin: ReportOrigin,
   sheetName: string,
 ): string {
-  const report = toStatusReport(data, texts, origin);
   const width = report.rows[0].length;
-  const grid = sheet.getRangeByIndexes(origin.row, origin.column, report.rows.length, width);
+  const height = report.rows.length;
+  const grid = sheet.getRangeByIndexes(origin.row, origin.column, height, width);
   grid.numberFormat = report.rows.map((row) => row.map((cell) => cell.numberFormat));
   // Names are written with Excel's text prefix (encodeText), so no order of writes makes one a formula.
   grid.formulas = report.rows.map((row) => row.map((cell) => cell.value));
-  report.rows.forEach((row, index) => {
-    if (row.some((cell) => cell.bold))
-      sheet.getRangeByIndexes(origin.row + index, origin.column, 1, width).format.font.bold = true;
-  });
-  sheet.getRangeByIndexes(origin.row, origin.column, 1, 1).format.font.size = 14;
-  sheet.getRangeByIndexes(origin.row, origin.column, report.rows.length, 1).format.columnWidth = 220;
+  queueFormats(sheet, report, origin);
+  queuePrintSettings(sheet, report, origin);
   report.chartSources.forEach((source, index) => {
     const chart = sheet.charts.add(
       Excel.ChartType.columnClustered,
@@ -134,13 +146,57 @@ function queueReport(
   // (docs/excel/excel-add-ins-undo-capabilities.md), and a report should be one Ctrl+Z.
   context.workbook.names.add(REPORT_NAME, grid);
   const last = columnLetters(origin.column + width - 1);
-  return `${quoteSheet(sheetName)}!${columnLetters(origin.column)}${origin.row + 1}:${last}${origin.row + report.rows.length}`;
+  return `${quoteSheet(sheetName)}!${columnLetters(origin.column)}${origin.row + 1}:${last}${origin.row + height}`;
+}
+
+/**
+ * The committee's table: years, amounts and "-" right-aligned (years are text, so a chart
+ * takes them as categories, and text is left-aligned unless told), headings bold over a
+ * rule, totals bold under one (Range.format, ExcelApi 1.1). One call per styled row.
+ */
+function queueFormats(sheet: Excel.Worksheet, report: StatusReport, origin: ReportOrigin): void {
+  const width = report.rows[0].length;
+  const years = width - 2;
+  sheet.getRangeByIndexes(
+    origin.row,
+    origin.column + 1,
+    report.rows.length,
+    years,
+  ).format.horizontalAlignment = "Right";
+  report.styles.forEach((style, index) => {
+    if (style === "plain") return;
+    const row = sheet.getRangeByIndexes(origin.row + index, origin.column, 1, width);
+    row.format.font.bold = true;
+    if (style === "title") row.format.font.size = 14;
+    if (style === "header" || style === "total") {
+      const line = row.format.borders.getItem(style === "header" ? "EdgeBottom" : "EdgeTop");
+      line.style = "Continuous";
+      line.weight = "Thin";
+    }
+  });
+  sheet.getRangeByIndexes(origin.row, origin.column, report.rows.length, 1).format.columnWidth = 220;
+  sheet.getRangeByIndexes(origin.row, origin.column + width - 1, report.rows.length, 1).format.columnWidth =
+    110;
+}
+
+/**
+ * Ready to print: landscape, one page wide (as many tall as it takes), the title, date and
+ * row of years on every page. Worksheet.pageLayout and these members are ExcelApi 1.9
+ * (@types/office-js), below the 1.13 BAR requires, so no guard is needed. `zoom` is set as one
+ * object, as docs/develop/application-specific-api-model.md requires; title rows are entire rows.
+ */
+function queuePrintSettings(sheet: Excel.Worksheet, report: StatusReport, origin: ReportOrigin): void {
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+  const first = origin.row + report.titleRows.first + 1;
+  sheet.pageLayout.setPrintTitleRows(`$${first}:$${first + report.titleRows.count - 1}`);
 }
 
 /** Reads the BAR tables and writes the report from them, in one Excel.run. */
 export async function readAndWriteStatusReport(
   context: Excel.RequestContext,
   texts: StatusReportTexts,
+  now: Date = new Date(),
 ): Promise<ReportResult> {
-  return writeStatusReport(context, await readWorkbook(context), texts);
+  return writeStatusReport(context, await readWorkbook(context), texts, now);
 }

@@ -64,7 +64,7 @@ function start(office: OfficeContext): void {
   void show("office", office, {
     store: connection?.store ?? null,
     writeReport: (chosen: Language) =>
-      connection ? connection.writeReport(toReportTexts(paneTexts(chosen))) : noWorkbook(),
+      connection ? connection.writeReport(toReportTexts(chosen)) : noWorkbook(),
     onLanguageChange: setCurrentLanguage,
   });
 }

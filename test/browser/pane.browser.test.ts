@@ -98,12 +98,13 @@ describe("the task pane in the preview", () => {
     const formulas = await page.evaluate(() =>
       (
         window as unknown as { barPreview: { formulas(s: string, r: string): unknown[][] } }
-      ).barPreview.formulas("BAR Status", "B14:B15"),
+      ).barPreview.formulas("BAR Status", "B13:B14"),
     );
-    expect(formulas.flat()).toEqual(["=B5-B6", "=B5-B6"]);
-    expect(await workbookValues(page, "BAR Status", "B14:E15")).toEqual([
-      [0, -720, -2720, -4720],
+    expect(formulas.flat()).toEqual(["=B11-B12", "=B11-B12"]);
+    // With carry-forward first (the chart's row), then without.
+    expect(await workbookValues(page, "BAR Status", "B13:E14")).toEqual([
       [0, -720, -3440, -8160],
+      [0, -720, -2720, -4720],
     ]);
   });
 

@@ -42,20 +42,20 @@ describe("the preview", () => {
     const pane = page.frameLocator('iframe[title="BAR"]');
     await pane.getByRole("button", { name: "Skriv statusrapport" }).click();
     await page.getByRole("tab", { name: "BAR Status", selected: true }).waitFor();
-    await page.getByRole("img", { name: /^Mål og opnået/ }).waitFor();
+    await page.getByRole("img", { name: /^Mål, opnået og udestående/ }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "preview-report.png") });
     const targets = await page.getByRole("row").filter({ hasText: "Reduktionsmål" }).last().innerText();
     const netRows = await page.evaluate(() =>
       (window as unknown as { barPreview: { values(s: string, r: string): unknown[][] } }).barPreview.values(
         "BAR Status",
-        "B14:E15",
+        "B13:E14",
       ),
     );
     expect({ targets: targets.split("\t").slice(2, 6), netRows }).toEqual({
       targets: ["-2.000", "-3.000", "-5.000", "-7.000"],
       netRows: [
-        [0, -720, -2720, -4720],
         [0, -720, -3440, -8160],
+        [0, -720, -2720, -4720],
       ],
     });
   });

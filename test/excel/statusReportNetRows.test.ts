@@ -51,10 +51,12 @@ function dataWith(
 function evaluatedNetRows(data: WorkbookData): unknown[][] {
   const report = toStatusReport(data, TEXTS);
   const hf = buildSheet(report.rows.map((row) => row.map((cell) => (cell.value === "" ? null : cell.value))));
-  const last = report.rows.length;
   const lastColumn = columnLetters(data.years.length);
-  return valuesAt(hf, `B${last - 1}:${lastColumn}${last}`).map((row) =>
-    row.map((cell) => (cell === "" ? null : cell)),
+  const rowOf = (label: string) => report.rows.findIndex((row) => row[0].value === `'${label}`) + 1;
+  return [TEXTS.netWithoutCarry, TEXTS.netWithCarry].map((label) =>
+    valuesAt(hf, `B${rowOf(label)}:${lastColumn}${rowOf(label)}`)[0].map((cell) =>
+      cell === "" ? null : cell,
+    ),
   );
 }
 

@@ -1,12 +1,8 @@
 import type { StatusReportTexts } from "../../src/excel/toStatusReport";
+import { toReportTexts } from "../../src/taskpane/toReportTexts";
 
 /** The Danish words of the status report, as the pane passes them in. */
-export const REPORT_TEXTS: StatusReportTexts = {
-  sheetTitle: "Status på initiativer",
-  unit: "1.000 kr.",
-  targetRow: "Reduktionsmål",
-  achievedRow: "Opnået i alt",
-  netWithoutCarry: "Netto-udestående uden overførsel",
-  netWithCarry: "Netto-udestående med overførsel",
-  chartTitle: "Mål og opnået pr. år",
-};
+export const REPORT_TEXTS: StatusReportTexts = toReportTexts("da");
+
+/** The English words of the status report. */
+export const ENGLISH_REPORT_TEXTS: StatusReportTexts = toReportTexts("en");

@@ -222,7 +222,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     targetRow: "Reduktionsmål",
     netWithoutCarry: "Netto-udestående uden overførsel",
     netWithCarry: "Netto-udestående med overførsel",
-    chartTitle: "Mål og opnået pr. år",
+    chartTitle: "Mål, opnået og udestående med overførsel pr. år",
     achievedSeries: "Opnået",
     targetSeries: "Reduktionsmål",
     unit: "1.000 kr.",

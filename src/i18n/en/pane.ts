@@ -224,7 +224,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     targetRow: "Reduction target",
     netWithoutCarry: "Net outstanding without carry-forward",
     netWithCarry: "Net outstanding with carry-forward",
-    chartTitle: "Target and achieved per year",
+    chartTitle: "Target, achieved and outstanding with carry-forward per year",
     achievedSeries: "Achieved",
     targetSeries: "Reduction target",
     unit: "1,000 DKK",

@@ -85,10 +85,13 @@ export const SheetGrid = memo(function SheetGrid(props: SheetGridProps) {
           data-column={column}
           className={`${kind}${isSelected ? " selected" : ""}`}
           style={
-            cell?.bold || cell?.fontSize
+            cell?.bold || cell?.fontSize || cell?.horizontalAlignment || cell?.borders
               ? {
                   fontWeight: cell.bold ? 700 : undefined,
                   fontSize: cell.fontSize ? `${cell.fontSize}pt` : undefined,
+                  textAlign: cssAlignment(cell.horizontalAlignment),
+                  borderTop: cssBorder(cell.borders?.top?.style),
+                  borderBottom: cssBorder(cell.borders?.bottom?.style),
                 }
               : undefined
           }
@@ -209,3 +212,15 @@ export const SheetGrid = memo(function SheetGrid(props: SheetGridProps) {
     </div>
   );
 });
+
+/** Range.format.horizontalAlignment as CSS; the rest ("General", "Fill", …) as the grid's default. */
+function cssAlignment(alignment: string | undefined): "left" | "center" | "right" | undefined {
+  if (alignment === "Left" || alignment === "Right") return alignment === "Left" ? "left" : "right";
+  return alignment === "Center" ? "center" : undefined;
+}
+
+/** A border line's style as CSS: a thin line, doubled for "Double", none for "None". */
+function cssBorder(style: string | undefined): string | undefined {
+  if (style === undefined || style === "None") return undefined;
+  return style === "Double" ? "3px double currentColor" : "1px solid currentColor";
+}

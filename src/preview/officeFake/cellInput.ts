@@ -11,6 +11,10 @@ export type FakeCell = {
   bold?: boolean;
   /** `Range.format.font.size` in points; unset is Excel's default (11). */
   fontSize?: number;
+  /** `Range.format.horizontalAlignment`; unset is "General" (text left, numbers right). */
+  horizontalAlignment?: string;
+  /** `Range.format.borders`: the lines on this cell's edges; unset is none. */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", { style?: string; weight?: string }>>;
   /** The formula names a function this Excel does not know (host/customFunctionNames.ts): it shows #NAME?. */
   nameError?: boolean;
 };
@@ -84,6 +88,8 @@ export function isBlankCell(cell: FakeCell): boolean {
     cell.formula === null &&
     cell.numberFormat === GENERAL &&
     cell.bold === undefined &&
-    cell.fontSize === undefined
+    cell.fontSize === undefined &&
+    cell.horizontalAlignment === undefined &&
+    cell.borders === undefined
   );
 }

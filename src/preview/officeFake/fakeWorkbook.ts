@@ -5,6 +5,7 @@ import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
 import { FakeNamedItemCollection } from "./fakeNames";
+import { FakePageLayout } from "./fakePageLayout";
 import { FakeTable } from "./fakeTable";
 import type { SheetBlock, SheetModel, TableModel } from "./workbookModel";
 
@@ -15,6 +16,7 @@ type WorksheetScalars = Pick<Excel.Worksheet, "name" | "id" | "position" | "visi
 export class FakeWorksheet extends FakeClientObject<SheetModel> implements WorksheetScalars {
   private readonly tableCollection: FakeTableCollection;
   private readonly chartCollection: FakeChartCollection;
+  private pageLayoutObject: FakePageLayout | null = null;
   /** Excel.Worksheet.onCalculated (ExcelApi 1.8): the sheet finished a calculation. */
   readonly onCalculated: FakeEventHandlers<Excel.WorksheetCalculatedEventArgs>;
 
@@ -34,6 +36,14 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Works
   get tables(): FakeTableCollection {
     this.checkChild("tables");
     return this.tableCollection;
+  }
+  /** The sheet's print settings (ExcelApi 1.9). */
+  get pageLayout(): FakePageLayout {
+    this.pageLayoutObject ??= this.childOf(
+      "pageLayout",
+      () => new FakePageLayout(this.batch, () => this.targetOrNull()),
+    );
+    return this.pageLayoutObject;
   }
   /** The sheet's charts. */
   get charts(): FakeChartCollection {

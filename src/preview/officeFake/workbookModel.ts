@@ -8,6 +8,7 @@ import { cellKey, cellOfKey, contains, fitToBlock, intersect, type SheetBlock } 
 import { TableModels, type TableModel } from "./tableModels";
 import type { NameModel } from "./fakeNames";
 import type { SheetValidations } from "./fakeDataValidation";
+import type { PageLayoutModel } from "./fakePageLayout";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
 import { applyWriteBehaviours, calculationEvents } from "./host/afterWrite";
 
@@ -22,6 +23,8 @@ export type SheetModel = {
   charts: ChartModel[];
   /** Data validation (list rules) by cell key. */
   validations: SheetValidations;
+  /** Print settings (`Worksheet.pageLayout`); unset is Excel's defaults. */
+  pageLayout?: PageLayoutModel;
 };
 
 /** What `Range.clear` removes (Excel.ClearApplyTo). */
@@ -32,7 +35,13 @@ export type ClearApplyTo =
 export type WriteKind = "values" | "formulas" | "formulasLocal" | "numberFormat";
 
 /** A formatting change to every cell of a block. */
-export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize">>;
+export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize" | "horizontalAlignment">>;
+
+/** An edge of a cell that a border line is drawn on. */
+export type BorderEdge = "top" | "bottom" | "left" | "right";
+
+/** One border line: `Excel.RangeBorder.style` and `weight`. */
+export type CellBorder = { style?: string; weight?: string };
 
 /** A change event waiting to be delivered after a batch or a user edit. */
 export type PendingEvent =
@@ -239,6 +248,26 @@ export class WorkbookModel {
     this.touch();
   }
 
+  /** Sets one edge's border line on the cells at `rows` × `columns` (`Range.format.borders`). */
+  writeBorder(
+    sheetId: string,
+    rows: number[],
+    columns: number[],
+    edge: BorderEdge,
+    change: CellBorder,
+  ): void {
+    const sheet = this.sheet(sheetId);
+    for (const row of rows) {
+      for (const column of columns) {
+        const id = cellKey(row, column);
+        const old = sheet.cells.get(id) ?? { value: "", formula: null, numberFormat: GENERAL };
+        const line = { ...old.borders?.[edge], ...change };
+        sheet.cells.set(id, { ...old, borders: { ...old.borders, [edge]: line } });
+      }
+    }
+    this.touch();
+  }
+
   /** Sets the width, in points, of every column the block spans (`Range.format.columnWidth`). */
   setColumnWidth(block: SheetBlock, width: number): void {
     if (!(width >= 0)) throw new FakeOfficeError("InvalidArgument", `${width} is not a column width.`);
@@ -282,6 +311,8 @@ export class WorkbookModel {
         next.numberFormat = GENERAL;
         delete next.bold;
         delete next.fontSize;
+        delete next.horizontalAlignment;
+        delete next.borders;
       }
       if (contents) this.changes.push({ sheet: sheet.name, row, column, value: "", formula: null });
       if (isBlankCell(next)) sheet.cells.delete(id);

@@ -42,8 +42,9 @@ describe.each<[string, Partial<HostProfile>]>([
 ])("the status report in %s", (_, profile) => {
   it("shows the golden net rows and no #NAME? anywhere", async () => {
     const { client } = await seedWithReport(profile);
-    const cells = await readReport(client, "A1:E15");
-    expect(cells.slice(-2).map((row) => row.slice(1))).toEqual([
+    const cells = await readReport(client, "A1:F26");
+    const row = (label: string) => cells.find((cells) => cells[0] === label)?.slice(1, 5);
+    expect([row(TEXTS.netWithoutCarry), row(TEXTS.netWithCarry)]).toEqual([
       SEED_002_NET_WITHOUT_CARRY,
       SEED_002_NET_WITH_CARRY,
     ]);
@@ -61,7 +62,7 @@ describe("the status report and text that looks like a formula", () => {
     names.forEach((name, index) => (data.initiatives[index] = { ...data.initiatives[index], name }));
     await client.run((context) => writeStatusReport(context, data, TEXTS));
     const column = await client.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(REPORT_SHEET).getRange("A1:A15").load("formulas");
+      const range = context.workbook.worksheets.getItem(REPORT_SHEET).getRange("A1:A30").load("formulas");
       await context.sync();
       return range.formulas.flat();
     });
@@ -70,33 +71,33 @@ describe("the status report and text that looks like a formula", () => {
     const formulas = [...(sheet?.cells.values() ?? [])].flatMap((cell) =>
       cell.formula ? [cell.formula] : [],
     );
-    expect(formulas.filter((formula) => !/^=(SUM\(|[B-E]\d)/.test(formula))).toEqual([]);
+    expect(formulas.filter((formula) => /BAR\.|HYPERLINK|\+45|@SUM/i.test(formula))).toEqual([]);
   });
 });
 
 describe("the status report written into the fake", () => {
   it("reads back the golden net rows without and with carry-forward", async () => {
     const { client } = await seedWithReport();
-    expect(await readReport(client, "B14:E15")).toEqual([
-      SEED_002_NET_WITHOUT_CARRY,
+    expect(await readReport(client, "B13:E14")).toEqual([
       SEED_002_NET_WITH_CARRY,
+      SEED_002_NET_WITHOUT_CARRY,
     ]);
   });
 
   it("sums the initiatives per year", async () => {
     const { client } = await seedWithReport();
-    expect(await readReport(client, "A6:E6")).toEqual([["Opnået i alt", -2000, -2280, -2280, -2280]]);
+    expect(await readReport(client, "A12:E12")).toEqual([["Opnået i alt", -2000, -2280, -2280, -2280]]);
   });
 
-  it("adds one chart of target against achieved, with its title", async () => {
+  it("adds one chart of target, achieved and the shortfall with carry-forward, with its title", async () => {
     const { workbook } = await seedWithReport();
     expect(workbook.model.sheetByName(REPORT_SHEET)?.charts).toEqual([
       expect.objectContaining({
         name: "BAR_StatusChart1",
         type: "ColumnClustered",
         seriesBy: "Rows",
-        title: "Mål og opnået pr. år",
-        source: expect.objectContaining({ row: 3, column: 0, rows: 3, columns: 5 }),
+        title: "Mål, opnået og udestående med overførsel pr. år",
+        source: expect.objectContaining({ row: 9, column: 0, rows: 4, columns: 5 }),
       }),
     ]);
   });
@@ -110,8 +111,8 @@ describe("the status report written into the fake", () => {
 
   it("follows an edit of the report's amounts, as live formulas do", async () => {
     const { workbook, client } = await seedWithReport();
-    // The 2023 effect of "Foranstaltninger for unge" (row 8) goes from -1257 to -3977.
-    client.type(`'${REPORT_SHEET}'!D8`, [[-3977]]);
+    // The 2023 effect of "Foranstaltninger for unge" (row 21) goes from -1257 to -3977.
+    client.type(`'${REPORT_SHEET}'!D21`, [[-3977]]);
     expect(workbook.valueAt(`'${REPORT_SHEET}'!D14`)).toBe(0);
   });
 
@@ -129,18 +130,18 @@ describe("a refresh of the status report and the user's own work", () => {
 
   it("keeps a note beside, a formula below and text under the report", async () => {
     const { workbook, client, write } = await seedWithReport();
-    client.type(at("F5"), [["min note"]]);
-    client.type(at("A20"), [["kommentar"]]);
-    client.type(at("B31"), [["=B6*2"]]);
+    client.type(at("G5"), [["min note"]]);
+    client.type(at("A30"), [["kommentar"]]);
+    client.type(at("B35"), [["=B12*2"]]);
     expect(await write()).toMatchObject({ status: "written", sheet: REPORT_SHEET });
-    expect([workbook.valueAt(at("F5")), workbook.valueAt(at("A20")), workbook.valueAt(at("B31"))]).toEqual([
+    expect([workbook.valueAt(at("G5")), workbook.valueAt(at("A30")), workbook.valueAt(at("B35"))]).toEqual([
       "min note",
       "kommentar",
       -4000,
     ]);
-    expect(await readReport(client, "B14:E15")).toEqual([
-      SEED_002_NET_WITHOUT_CARRY,
+    expect(await readReport(client, "B13:E14")).toEqual([
       SEED_002_NET_WITH_CARRY,
+      SEED_002_NET_WITHOUT_CARRY,
     ]);
   });
 
@@ -172,10 +173,27 @@ describe("a refresh of the status report and the user's own work", () => {
 
   it("writes nothing when a grown report would cover the user's cells, and says which", async () => {
     const { workbook, client, write } = await seedWithReport();
-    client.type(at("A16"), [["lige under"]]);
+    client.type(at("A27"), [["lige under"]]);
     client.type("BAR!A9:C9", [["I-0099", "initiative", "Nyt initiativ"]]);
     const result = await write();
-    expect(result).toEqual({ status: "blocked", sheet: REPORT_SHEET, address: `'${REPORT_SHEET}'!A16` });
-    expect(workbook.valueAt(at("A16"))).toBe("lige under");
+    expect(result).toEqual({ status: "blocked", sheet: REPORT_SHEET, address: `'${REPORT_SHEET}'!A27` });
+    expect(workbook.valueAt(at("A27"))).toBe("lige under");
+  });
+});
+
+describe("the strategy's verdict on the report", () => {
+  it("gives the engine's verdict per year as a live native formula", async () => {
+    const { workbook, client } = await setUpFake({ example: true });
+    bindHyperFormula(workbook.model);
+    globals.Excel = toExcelNamespace(client);
+    const data = await readWith(client);
+    const measures = { headroom: [60, 85, 110, 120], cash: [150, 120, 95, 130] };
+    await client.run((context) => writeStatusReport(context, { ...data, measures }, TEXTS));
+    // The help text's example of BAR.STRATEGYCHECK: BREACH, BELOW_OPTIMAL, BREACH, OK.
+    expect(await readReport(client, "B8:E8")).toEqual([
+      ["Brud på strategien", "Under det optimale", "Brud på strategien", "I orden"],
+    ]);
+    client.type(`'${REPORT_SHEET}'!B6`, [[100]]);
+    expect(workbook.valueAt(`'${REPORT_SHEET}'!B8`)).toBe("I orden");
   });
 });

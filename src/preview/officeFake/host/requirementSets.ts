@@ -16,6 +16,7 @@ export const MEMBER_SETS = {
   "Table.onChanged": "1.7",
   "Range.getSpecialCellsOrNullObject": "1.9",
   "Range.dataValidation": "1.8",
+  "Worksheet.pageLayout": "1.9",
 } as const;
 
 /** The member behind each event the fake raises, for its requirement set. */

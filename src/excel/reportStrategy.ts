@@ -1,0 +1,98 @@
+import type { Strategy, StrategyInput, StrategyStatus } from "../engine/strategy";
+import { columnLetters } from "./a1";
+import { GENERAL_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
+import type { ReportCell, ReportRowStyle } from "./toStatusReport";
+
+/** Measures (mio. kr.) may have decimals, as the strategy's thresholds do. */
+export const MEASURE_FORMAT = "#,##0.0;-#,##0.0;0;@";
+
+/** The words of the strategy rows. */
+export type StrategyTexts = {
+  /** The heading row's first cell, e.g. `Økonomisk strategi: Hedensted 2020 (mio. kr.)`. */
+  strategyHeading: (name: string) => string;
+  measureNames: Record<string, string>;
+  strategyRow: string;
+  strategyStatus: Record<StrategyStatus, string>;
+};
+
+type Row = { cells: ReportCell[]; style: ReportRowStyle };
+
+/** A text in a formula: in quotes, quotes doubled. */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The strategy's rows: a heading with the years, the value of each measure the rules use as
+ * the workbook holds it now, and per year the verdict as a native formula over those cells
+ * (the worst failed rule decides, as `checkStrategy`; "-" while a value is missing), so an
+ * economist can see why and a changed value changes the verdict. Empty without rules.
+ */
+export function strategyRows(
+  strategy: Strategy,
+  measures: StrategyInput,
+  years: readonly number[],
+  texts: StrategyTexts,
+  firstRow: number,
+  firstColumn: number,
+  width: number,
+): Row[] {
+  if (strategy.rules.length === 0) return [];
+  const used = [...new Set(strategy.rules.map((rule) => rule.measure))];
+  const pad = (cells: ReportCell[]) => [
+    ...cells,
+    ...Array.from({ length: width - cells.length }, () => ({ value: "", numberFormat: TEXT_FORMAT })),
+  ];
+  const label = (text: string): ReportCell => {
+    const cell = encodeText(text);
+    return { value: cell.value as string, numberFormat: cell.numberFormat };
+  };
+  const rows: Row[] = [
+    {
+      cells: pad([
+        label(texts.strategyHeading(strategy.name)),
+        ...years.map((year) => ({ value: String(year), numberFormat: TEXT_FORMAT })),
+      ]),
+      style: "header",
+    },
+  ];
+  const rowOf = new Map(used.map((measure, index) => [measure, firstRow + 1 + index]));
+  for (const measure of used) {
+    const values = measures[measure] ?? [];
+    rows.push({
+      cells: pad([
+        label(texts.measureNames[measure] ?? measure),
+        ...years.map((_, index) => {
+          const value = values[index];
+          return typeof value === "number"
+            ? { value, numberFormat: MEASURE_FORMAT }
+            : { value: NOT_ESTIMATED_CELL, numberFormat: TEXT_FORMAT };
+        }),
+      ]),
+      style: "plain",
+    });
+  }
+  const verdict = (index: number): string => {
+    const column = columnLetters(firstColumn + 1 + index);
+    const cell = (measure: string) => `${column}${rowOf.get(measure)}`;
+    const failed = (severity: StrategyStatus) => {
+      const conditions = strategy.rules
+        .filter((rule) => rule.severity === severity)
+        .map((rule) => `${cell(rule.measure)}${rule.comparison === "atLeast" ? "<" : ">"}${rule.threshold}`);
+      return conditions.length === 0 ? "FALSE" : `OR(${conditions.join(",")})`;
+    };
+    const words = texts.strategyStatus;
+    return (
+      `=IF(COUNT(${used.map(cell).join(",")})<${used.length},${quoted(NOT_ESTIMATED_CELL)},` +
+      `IF(${failed("BREACH")},${quoted(words.BREACH)},` +
+      `IF(${failed("BELOW_OPTIMAL")},${quoted(words.BELOW_OPTIMAL)},${quoted(words.OK)})))`
+    );
+  };
+  rows.push({
+    cells: pad([
+      label(texts.strategyRow),
+      // General, not text: a formula put into a text-formatted cell can stay text (as typing one does).
+      ...years.map((_, index) => ({ value: verdict(index), numberFormat: GENERAL_FORMAT })),
+    ]),
+    style: "total",
+  });
+  return rows;
+}

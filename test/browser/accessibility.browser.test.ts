@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import type { Frame } from "playwright-core";
+import { seriousViolations as seriousViolationsIn } from "../support/axe";
 import { startPreviewSession, type PreviewSession } from "../support/previewPage";
 
 let session: PreviewSession;
@@ -12,25 +11,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's serious and critical findings for the pane as it is now. */
-async function seriousViolations(): Promise<string[]> {
-  const frame = session.page.frame({ url: /taskpane\.html/ }) as Frame;
-  await frame.evaluate(AXE);
-  const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    );
-}
+const seriousViolations = () => seriousViolationsIn(session.page);
 
 describe("accessibility (axe-core)", () => {
   it("finds nothing serious in the overview", async () => {

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { Field, Input, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { NOT_ESTIMATED } from "../../engine/initiative";
 import type { StrategyRule } from "../../engine/strategy";
@@ -6,7 +6,7 @@ import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import { showEffect } from "../initiativeDraft";
 import { parseAmountFor } from "../parseAmountFor";
-import { ConfirmBar } from "./ConfirmBar";
+import { RowActions } from "./RowActions";
 
 /** Props of {@link StrategyEditor}. */
 export type StrategyEditorProps = {
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   editor: { display: "flex", flexDirection: "column", rowGap: "16px" },
   rule: { display: "flex", flexDirection: "column", rowGap: "8px", border: "none", margin: 0, padding: 0 },
   fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
-  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
 /** The strategy's rules (the council's benchmarks, "pejlemærker"): threshold, direction and what a miss means. */
@@ -51,7 +50,6 @@ function RuleFields(props: StrategyEditorProps & { rule: StrategyRule; isNew: bo
   const [threshold, setThreshold] = useState(isNew ? "" : showEffect(rule.threshold, language));
   const [severity, setSeverity] = useState(rule.severity);
   const [error, setError] = useState<string | undefined>(undefined);
-  const [confirming, setConfirming] = useState(false);
   const headingId = `rule-edit-${rule.id}`;
   const title = isNew
     ? t.addRule
@@ -109,31 +107,22 @@ function RuleFields(props: StrategyEditorProps & { rule: StrategyRule; isNew: bo
           </Select>
         </Field>
       </div>
-      {confirming ? (
-        <ConfirmBar
-          title={t.removeTitle(title)}
-          body={t.removeBody("BAR_Strategy")}
-          confirmLabel={t.remove}
-          cancelLabel={texts.changes.keep}
-          onConfirm={() => {
-            setConfirming(false);
-            props.onRemove(rule);
-          }}
-          onCancel={() => setConfirming(false)}
-          busy={busy}
-        />
-      ) : (
-        <div className={styles.buttons}>
-          <Button appearance="primary" disabledFocusable={busy} onClick={submit}>
-            {isNew ? t.addRule : t.save}
-          </Button>
-          {!isNew && (
-            <Button disabledFocusable={busy} onClick={() => setConfirming(true)}>
-              {t.remove}
-            </Button>
-          )}
-        </div>
-      )}
+      <RowActions
+        submitLabel={isNew ? t.addRule : t.save}
+        onSubmit={submit}
+        remove={
+          isNew
+            ? undefined
+            : {
+                label: t.remove,
+                title: t.removeTitle(title),
+                body: t.removeBody("BAR_Strategy"),
+                keepLabel: texts.changes.keep,
+                onRemove: () => props.onRemove(rule),
+              }
+        }
+        busy={busy}
+      />
     </fieldset>
   );
 }

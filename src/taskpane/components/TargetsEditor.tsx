@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { Field, Input, Select, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { NOT_ESTIMATED } from "../../engine/initiative";
 import type { ReductionTarget } from "../../engine/overview";
@@ -6,7 +6,7 @@ import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import { showEffect } from "../initiativeDraft";
 import { parseAmountFor } from "../parseAmountFor";
-import { ConfirmBar } from "./ConfirmBar";
+import { RowActions } from "./RowActions";
 
 /** Props of {@link TargetsEditor}. */
 export type TargetsEditorProps = {
@@ -28,7 +28,6 @@ const useStyles = makeStyles({
   editor: { display: "flex", flexDirection: "column", rowGap: "16px" },
   target: { display: "flex", flexDirection: "column", rowGap: "8px", border: "none", margin: 0, padding: 0 },
   years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: "8px" },
-  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
 /** Add, edit and delete reduction targets: the overall one and sub-targets per authority area. */
@@ -56,7 +55,6 @@ function TargetFields(props: TargetsEditorProps & { target: ReductionTarget; isN
     ),
   );
   const [errors, setErrors] = useState<Record<number, string>>({});
-  const [confirming, setConfirming] = useState(false);
   const legendId = `target-edit-${target.id}`;
 
   const edited = (): ReductionTarget | null => {
@@ -116,31 +114,22 @@ function TargetFields(props: TargetsEditorProps & { target: ReductionTarget; isN
           </Field>
         ))}
       </div>
-      {confirming ? (
-        <ConfirmBar
-          title={t.removeTitle(target.name)}
-          body={t.removeBody("BAR_Targets")}
-          confirmLabel={t.remove}
-          cancelLabel={texts.changes.keep}
-          onConfirm={() => {
-            setConfirming(false);
-            props.onRemove(target);
-          }}
-          onCancel={() => setConfirming(false)}
-          busy={busy}
-        />
-      ) : (
-        <div className={styles.buttons}>
-          <Button appearance="primary" disabledFocusable={busy} onClick={submit}>
-            {isNew ? t.addTarget : t.save}
-          </Button>
-          {!isNew && (
-            <Button disabledFocusable={busy} onClick={() => setConfirming(true)}>
-              {t.remove}
-            </Button>
-          )}
-        </div>
-      )}
+      <RowActions
+        submitLabel={isNew ? t.addTarget : t.save}
+        onSubmit={submit}
+        remove={
+          isNew
+            ? undefined
+            : {
+                label: t.remove,
+                title: t.removeTitle(target.name),
+                body: t.removeBody("BAR_Targets"),
+                keepLabel: texts.changes.keep,
+                onRemove: () => props.onRemove(target),
+              }
+        }
+        busy={busy}
+      />
     </fieldset>
   );
 }

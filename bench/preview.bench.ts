@@ -2,6 +2,7 @@ import { execSync } from "node:child_process";
 import type { Frame } from "playwright-core";
 import { startPreviewServer } from "../scripts/previewServer";
 import { launchBrowser } from "../test/support/browser";
+import { measurePaneScale, type PaneScale } from "./paneScale.bench";
 
 const INITIATIVES = 5000;
 const RUNS = 9;
@@ -20,6 +21,7 @@ export async function runPreviewBench(): Promise<void> {
   const { page } = browser;
   const toList: number[] = [];
   const toFiltered: number[] = [];
+  const scales: PaneScale[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       const start = Date.now();
@@ -48,6 +50,8 @@ export async function runPreviewBench(): Promise<void> {
       );
       toFiltered.push(Date.now() - typed);
     }
+    scales.push(await measurePaneScale(page, server.url, 5_000, 5));
+    scales.push(await measurePaneScale(page, server.url, 50_000, 3));
   } finally {
     await browser.close();
     await server.close();
@@ -61,4 +65,22 @@ export async function runPreviewBench(): Promise<void> {
     );
   line("navigation → interactive initiatives list (median)", median(toList), 500);
   line("keystroke in the filter box → updated list (median)", median(toFiltered), 100);
+  console.log("\nThe pane's own time and memory (issue 12), apart from the preview's workbook generation");
+  const goals: Record<number, { overview: number; keystroke: number; heap?: number }> = {
+    5000: { overview: 300, keystroke: 50 },
+    50000: { overview: 1000, keystroke: 100, heap: 100 },
+  };
+  for (const scale of scales) {
+    const goal = goals[scale.initiatives];
+    const size = scale.initiatives.toLocaleString("en");
+    line(`workbook ready → overview usable, ${size} initiatives`, scale.overviewMs, goal.overview);
+    line(`keystroke → filtered list, ${size} initiatives`, scale.keystrokeMs, goal.keystroke);
+    const heapGoal =
+      goal.heap === undefined
+        ? "no goal"
+        : `goal ≤ ${goal.heap} MB: ${scale.heapMb <= goal.heap ? "met" : "NOT met"}`;
+    console.log(
+      `${`heap the pane adds, ${size} initiatives`.padEnd(58)} ${scale.heapMb.toFixed(0).padStart(9)} MB  (${heapGoal})`,
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { runBundleBench } from "./bundle.bench";
 import { runEngineBench } from "./engine.bench";
 import { runPreviewBench } from "./preview.bench";
 import { runPayloadBench } from "./payload.bench";
+import { runRecalcBench } from "./recalc.bench";
 import { runStoreBench } from "./store.bench";
 
 console.log(
@@ -12,6 +13,7 @@ console.log(
 console.log("Medians of repeated runs; ratios are against a baseline measured in the same process.");
 const baseline = runEngineBench();
 runAnalysesBench(baseline);
+runRecalcBench();
 // `npm run bench -- engine`: only the engine and functions benchmarks above, which need no build or browser.
 if (process.argv[2] !== "engine") runHostBenches();
 

@@ -3,7 +3,7 @@ import { appendCheckResult, queueAppend, queueRowsSince } from "./appendRows";
 import { decodeText, encodeText, encodeTime, readBack, sameCell, type EncodedCell } from "./cells";
 import { logEntry, logRows, toChangeEntries, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { isBlankRow, mapColumns } from "./columnMap";
-import { findRow } from "./findRow";
+import { findCells } from "./findRow";
 import { KEY_COLUMN, TABLE_NAMES, columnsOf, type ColumnSpec, type TableKey } from "./schema";
 
 /**
@@ -58,14 +58,19 @@ export async function editRow(
 ): Promise<RowEditOutcome> {
   const name = TABLE_NAMES[tableKey];
   const keyColumn = KEY_COLUMN[tableKey];
-  const found = await findRow(context, name, keyColumn, id, edits.length, years);
+  const found = await findCells(
+    context,
+    name,
+    keyColumn,
+    id,
+    edits.map((edit) => edit.column),
+    edits.length,
+    years,
+  );
   if ("problems" in found) return { status: "blocked", problems: found.problems };
   const { log } = found;
   const specs = columnsOf(tableKey, years);
-  const map = mapColumns(
-    { name, header: found.header, rows: found.rows, bodyAddress: found.bodyAddress },
-    specs,
-  );
+  const map = mapColumns({ name, header: found.header, rows: [], bodyAddress: found.bodyAddress }, specs);
   const missing = map.problems.filter(
     (problem) =>
       problem.key === "columnMissing" &&
@@ -77,25 +82,31 @@ export async function editRow(
   if ("problems" in logState) return { status: "blocked", problems: logState.problems };
 
   const wanted = id.trim().toLowerCase();
-  const { index, current } = found;
-  if (index === -1 || current === null) return { status: "notFound", id };
+  const { index } = found;
+  if (index === -1) return { status: "notFound", id };
   const headerNames = found.header.map((cell: CellValue) => decodeText(cell));
-  const theirs: RowValues = Object.fromEntries(
-    headerNames.map((column: string, at: number) => [column, current[at]]),
-  );
+  const toRowValues = (row: readonly CellValue[]): RowValues =>
+    Object.fromEntries(headerNames.map((column: string, at: number) => [column, row[at]]));
+  const rowRange = () => context.workbook.tables.getItem(name).getDataBodyRange().getRow(index);
+  // The whole row only when the outcome needs it: one row, however large the table.
+  const readRow = async () => {
+    const row = rowRange().load("values");
+    await context.sync();
+    return toRowValues(row.values[0] as CellValue[]);
+  };
 
   const conflicts: CellConflict[] = [];
   const changes: { edit: CellEdit; old: CellValue }[] = [];
   for (const edit of edits) {
     const spec = specOf(specs, edit.column);
     const same = (a: CellValue, b: CellValue) => (edit.exact ? a === b : sameCell(spec, a, b));
-    const now = map.cell(current, edit.column);
+    const now = found.cells[edit.column];
     if (same(now, readBack(edit.value))) continue;
     if (same(now, edit.base)) changes.push({ edit, old: now });
     else conflicts.push({ column: edit.column, base: edit.base, mine: readBack(edit.value), theirs: now });
   }
-  if (conflicts.length > 0) return { status: "conflict", conflicts, row: theirs };
-  if (changes.length === 0) return { status: "unchanged", row: theirs };
+  if (conflicts.length > 0) return { status: "conflict", conflicts, row: await readRow() };
+  if (changes.length === 0) return { status: "unchanged", row: await readRow() };
 
   const cells = context.workbook.tables.getItem(name).getDataBodyRange();
   const write = (column: string, cell: EncodedCell) => {
@@ -115,14 +126,12 @@ export async function editRow(
   // Office.js cannot make the write conditional, so the check has a window of one round
   // trip: read back what co-authors logged in it, and say so if they changed our cells.
   const since = queueRowsSince(context, TABLE_NAMES.changeLog, logState.rowsBefore);
+  // Read in the same request, after the writes: the row as it is now, ours included.
+  const written = rowRange().load("values");
   await context.sync();
 
-  const after: RowValues = { ...theirs };
+  const after = toRowValues(written.values[0] as CellValue[]);
   const columnOf = (column: string) => headerNames[map.index(column)];
-  for (const { edit } of changes) after[columnOf(edit.column)] = readBack(edit.value);
-  if (stampColumns && map.index(stampColumns.at) !== -1)
-    after[columnOf(stampColumns.at)] = stamp.at.toISOString();
-  if (stampColumns && map.index(stampColumns.by) !== -1) after[columnOf(stampColumns.by)] = stamp.by;
   const changed = changes.map(({ edit }) => edit.column);
   // Our own entries are the last rows written; a blank row after them (a host that grew
   // the table further) must not push one of ours into "theirs".

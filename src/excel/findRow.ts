@@ -71,3 +71,50 @@ export async function findRow(
   const current = row.values[0] as CellValue[];
   return { ...base, rows: [current], current };
 }
+
+/** The cells of the columns an edit changes, in the row found by its key, and the log's append check. */
+export type FoundCells = {
+  header: CellValue[];
+  bodyAddress: string;
+  /** The row's index in the table body, or -1. */
+  index: number;
+  /** The row's cell in each column asked for, by the column name as asked. */
+  cells: Record<string, CellValue>;
+  log: AppendCheck;
+};
+
+/**
+ * The first round trip of a checked edit at any size: the header, the key column and only
+ * the columns the edit changes, so the response stays small however many rows there are
+ * (50,000 initiatives: a few hundred KB, far under Excel on the web's 5 MB) and the edit
+ * takes two round trips. A column that is not there is reported like a missing table.
+ */
+export async function findCells(
+  context: Excel.RequestContext,
+  name: string,
+  keyColumn: string,
+  id: string,
+  columns: readonly string[],
+  logRows: number,
+  years: readonly number[],
+): Promise<FoundCells | { problems: WorkbookProblem[] }> {
+  const wanted = id.trim().toLowerCase();
+  const table = context.workbook.tables.getItem(name);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("address");
+  const asked = [...new Set([keyColumn, ...columns])];
+  const loaded = asked.map((column) => table.columns.getItem(column).getDataBodyRange().load("values"));
+  const log = queueAppendCheck(context, TABLE_NAMES.changeLog, logRows);
+  const problems = await syncExpecting(
+    context,
+    [{ table: name, columns: asked }, { table: TABLE_NAMES.changeLog }],
+    years,
+  );
+  if (problems.length > 0) return { problems };
+  const keys = loaded[0].values as CellValue[][];
+  const index = keys.findIndex((row) => decodeText(row[0]).trim().toLowerCase() === wanted);
+  const cells = Object.fromEntries(
+    asked.map((column, at) => [column, index === -1 ? "" : (loaded[at].values[index][0] as CellValue)]),
+  );
+  return { header: header.values[0], bodyAddress: body.address, index, cells, log };
+}

@@ -64,11 +64,28 @@ function tableData(cells: unknown[][], validationType?: string) {
           return this.body;
         },
       },
-      getItemOrNullObject() {
-        return this.column;
+      // Each column by its header name, as `columns.getItem(name)` finds it.
+      byName: Object.fromEntries(
+        header.map((name, at) => [
+          String(name).toLowerCase(),
+          {
+            body: rangeData(
+              rows.map((row) => [row[at]]),
+              "BAR!A2",
+              validationType,
+            ),
+            getDataBodyRange() {
+              return this.body;
+            },
+          },
+        ]),
+      ),
+      getItemOrNullObject(name: string) {
+        return this.getItem(name);
       },
-      getItem() {
-        return this.column;
+      getItem(name: string) {
+        const byName = (this as unknown as { byName: Record<string, unknown> }).byName;
+        return byName[String(name).toLowerCase()] ?? this.column;
       },
     },
     // The first body row by position: what `rows.getItemAt(0)` finds.
@@ -168,7 +185,11 @@ export function mockContext(
   for (const [name, cells] of Object.entries(tables)) {
     const table = context.workbook.tables.items[name];
     table.isNullObject = cells === null;
-    for (const range of [table.header, table.body, table.whole, table.columns?.column.body]) {
+    // The mock adds members of its own to every object: only the columns' bodies count.
+    const named = Object.values(table.columns?.byName ?? {})
+      .map((column) => (column as { body?: MockRange } | undefined)?.body)
+      .filter((body): body is MockRange => typeof body === "object" && body !== null);
+    for (const range of [table.header, table.body, table.whole, table.columns?.column.body, ...named]) {
       if (range) range.isNullObject = cells === null;
       if (range?.free) range.free.isNullObject = true;
       if (range?.validated)
@@ -221,5 +242,5 @@ type MockTable = {
   header: MockRange;
   body: MockRange;
   whole?: MockRange;
-  columns?: { column: { body: MockRange } };
+  columns?: { column: { body: MockRange }; byName?: Record<string, { body: MockRange }> };
 };

@@ -57,6 +57,8 @@ const WHAT: Record<string, { one: string; many: string; blank: string }> = {
     blank: "Enhedsudgifter er nødvendige for en sammenligning",
   },
   volume: { one: "værdi", many: "værdier", blank: "Den egne mængde er nødvendig for et potentiale" },
+  values: { one: "værdi", many: "værdier", blank: "" },
+  challenges: { one: "år", many: "år", blank: "" },
 };
 
 const thing = (argument: string) => WHAT[argument] ?? { one: "værdi", many: "værdier", blank: "" };

@@ -48,6 +48,8 @@ const WHAT: Record<string, { one: string; many: string; blank: string }> = {
   ownUnitCost: { one: "value", many: "values", blank: "The own unit cost is needed for a comparison" },
   peerUnitCosts: { one: "unit cost", many: "unit costs", blank: "Unit costs are needed for a comparison" },
   volume: { one: "value", many: "values", blank: "The own volume is needed for a potential" },
+  values: { one: "value", many: "values", blank: "" },
+  challenges: { one: "year", many: "years", blank: "" },
 };
 
 const thing = (argument: string) => WHAT[argument] ?? { one: "value", many: "values", blank: "" };

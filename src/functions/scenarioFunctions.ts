@@ -65,6 +65,10 @@ export function strategyCaseCells(
     const [headroomArgument, cashArgument, challengesArgument] = ranges;
     const readFigure = (value: unknown, location: Parameters<typeof readEstimate>[1]) =>
       readEstimate(value, location, "notEstimated");
+    for (const argument of [headroomArgument, cashArgument]) {
+      if (argument.omitted)
+        throw new InputError("invalidValue", { argument: argument.name }, { code: "missing" });
+    }
     const headroomLine = readLineWith(headroomArgument, readFigure);
     const cashLine = readLineWith(cashArgument, readFigure);
     const { orientation } = headroomLine;

@@ -41,11 +41,14 @@ export type CarryForward = {
  * Reductions may be written as negatives or positives; the targets decide which, and with
  * all targets 0 the total effect does (see directionOfTotal). Computed exactly with the
  * decimals the cells show; each result is rounded once, so a target met exactly is 0.
+ * `direction` (−1: reductions negative) overrides the total's say when all targets are 0, so
+ * that the cases of one workbook (scenarioCases.ts) all read reductions the same way.
  */
 export function calculateCarryForward(
   targets: ArrayLike<number>,
   achievedPerYear: ArrayLike<number> | readonly Rational[],
   rule: SurplusRule = "release",
+  direction?: 1 | -1,
 ): CarryForward {
   const years = targets.length;
   if (years === 0) throw new InputError("invalidValue", { argument: "targets" }, { code: "emptyRange" });
@@ -64,7 +67,7 @@ export function calculateCarryForward(
   const wanted = Array.from({ length: years }, (_, year) =>
     rationalOf(checkAmount(targets[year], { argument: "targets", column: year + 1 })),
   );
-  const sign = rationalOfInteger(directionOf(targets) || directionOfTotal(found));
+  const sign = rationalOfInteger(directionOf(targets) || direction || directionOfTotal(found));
   const result: CarryForward = {
     effectiveTarget: new Array<number>(years),
     achieved: new Array<number>(years),
@@ -116,7 +119,7 @@ export function directionOf(targets: ArrayLike<number>): 1 | -1 | 0 {
  * (negative total: negative reductions), so a seed-style −977 against a zero target is not
  * a cost to be carried forward, nor a positive 100 one. A total of 0 carries nothing either way.
  */
-function directionOfTotal(achievedPerYear: readonly Rational[]): 1 | -1 {
+export function directionOfTotal(achievedPerYear: readonly Rational[]): 1 | -1 {
   return signOf(achievedPerYear.reduce(add, RATIONAL_ZERO)) < 0 ? -1 : 1;
 }
 

@@ -27,7 +27,10 @@ export type InputProblem =
   | { code: "wrongCount"; expected: number; found: number; other?: string }
   | { code: "profileSum"; sum: number; tolerance: number }
   | { code: "nothingElapsed"; months: number }
-  | { code: "incomeSign" };
+  | { code: "incomeSign" }
+  | { code: "notARange"; found: string }
+  | { code: "ambiguous"; found: string; readings: [number, number] }
+  | { code: "lowAboveHigh"; found: string; low: number; high: number };
 
 /** Where the problem is: the argument, and for ranges the 1-based row and column inside it. */
 export type InputLocation = {

@@ -26,6 +26,7 @@ import {
   withExcelErrors,
 } from "./excelErrors";
 import { readBenchmarkPeers } from "./benchmarkPeers";
+import { scenarioCells, strategyCaseCells } from "./scenarioFunctions";
 import { readDateLine, readLedger } from "./datedBalances";
 import { readLineTotals, readLines } from "./lineBlocks";
 
@@ -303,6 +304,52 @@ export function benchmarkPotential(
     // "Detect the address of a parameter"), and Excel shows a 1×1 matrix as one cell.
     return [[withCellLocations(ranges, () => calculateBenchmarkPotentialAgainst(own, peers, units, share))]];
   });
+}
+
+/**
+ * Turns cells holding numbers, ranges ("7,5-14,5", "-1.500 til -900") or "-" into the numbers of one case, e.g. for BAR.CARRYFORWARD.
+ * @customfunction SCENARIO
+ * @helpurl https://localhost:3000/help/scenario.en.html
+ * @param values Cells holding a number, a range written low end first ("0-20", "-1,500 to -900", "-1.500 til -900") or "-" / "unknown" (not estimated).
+ * @param scenario "pessimistic" (each range at its worse end), "expected" (the midpoint) or "optimistic" (the better end).
+ * @param [worse] "higher" (default): a higher number is worse, as for costs and for reductions written negative. "lower": for headroom, cash and reductions written positive.
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns The same cells as numbers for the case; a blank cell stays blank, and a cell not estimated is #N/A (unknown is not zero).
+ */
+export function scenario(
+  values: unknown[][],
+  scenario: unknown,
+  worse: unknown,
+  invocation?: CustomFunctions.Invocation,
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return scenarioCells(values, scenario, worse, invocation);
+}
+
+/**
+ * Checks each year against the economic strategy in the pessimistic, expected and optimistic case: one line of "BREACH", "BELOW_OPTIMAL" or "OK" per case.
+ * @customfunction STRATEGYCASES
+ * @helpurl https://localhost:3000/help/strategycases.en.html
+ * @param headroom Headroom per year in one row or column: numbers or ranges such as "60-80"; "-" is not estimated.
+ * @param cash Disposable cash per year, same length: numbers or ranges.
+ * @param [challenges] Coming challenges: one line per challenge, a cost per year (positive = dearer), e.g. "7,5-14,5", or "unknown". A blank cell is no cost.
+ * @param [minHeadroom] Lowest acceptable headroom; below it is a breach. Default 70 (or the optimum, if that is lower).
+ * @param [optimalHeadroom] Optimal headroom; below it is "BELOW_OPTIMAL". Default the larger of 100 and the minimum.
+ * @param [minCash] Lowest acceptable disposable cash; below it is a breach. Default 100.
+ * @param invocation
+ * @requiresParameterAddresses
+ * @returns Three lines per year: pessimistic, expected, optimistic. #N/A for a year with a figure not estimated, in every case.
+ */
+export function strategyCases(
+  headroom: unknown[][],
+  cash: unknown[][],
+  challenges: unknown[][],
+  minHeadroom: unknown,
+  optimalHeadroom: unknown,
+  minCash: unknown,
+  invocation?: CustomFunctions.Invocation,
+): Array<Array<string | CustomFunctions.Error>> {
+  return strategyCaseCells(headroom, cash, challenges, minHeadroom, optimalHeadroom, minCash, invocation);
 }
 
 const MISSING = { code: "missing" } as const;

@@ -70,6 +70,51 @@ const EXAMPLES: Record<string, FunctionExamples> = {
       { results: [["BREACH", "BREACH", "BREACH", "OK"]] },
     ],
   },
+  SCENARIO: {
+    sheet: [
+      ["1.000 kr.", 2021, 2022, 2023, 2024],
+      ["Measures for young people", -977, -1257, -1257, -1257],
+      ["Contract basis", "-", "-600 til -300", "-800 til -400", "-"],
+    ],
+    checks: [
+      {
+        results: [
+          [-977, -1257, -1257, -1257],
+          [NA, -300, -400, NA],
+        ],
+      },
+      {
+        results: [
+          [-977, -1257, -1257, -1257],
+          [NA, -450, -600, NA],
+        ],
+      },
+    ],
+  },
+  STRATEGYCASES: {
+    sheet: [
+      ["mio. kr.", 2025, 2026, 2027, 2028],
+      ["Headroom", 120, 110, 100, "90-110"],
+      ["Cash", 150, 150, "90-120", 130],
+      ["Demography", "7,5-14,5", "0-20", "25-30", "unknown"],
+    ],
+    checks: [
+      {
+        results: [
+          ["OK", "BELOW_OPTIMAL", "BREACH", NA],
+          ["OK", "OK", "BELOW_OPTIMAL", NA],
+          ["OK", "OK", "BELOW_OPTIMAL", NA],
+        ],
+      },
+      {
+        results: [
+          ["OK", "OK", "BREACH", "BELOW_OPTIMAL"],
+          ["OK", "OK", "OK", "OK"],
+          ["OK", "OK", "OK", "OK"],
+        ],
+      },
+    ],
+  },
   HEADROOM: {
     sheet: [
       ["mio. kr.", 2025, 2026, 2027, 2028],

@@ -34,6 +34,10 @@ export const DANISH_PARAMETER_NAMES: Record<string, string> = {
   peerUnitCosts: "andres_enhedsudgifter",
   volume: "mængde",
   quantile: "fraktil",
+  values: "værdier",
+  scenario: "tilfælde",
+  worse: "værst",
+  challenges: "udfordringer",
 };
 
 /** Danish texts of one function: its name in Danish Excel, its help, and each parameter's help. */
@@ -159,6 +163,40 @@ export const DANISH_FUNCTION_TEXTS: Record<string, DanishFunctionText> = {
       volume: "Den egen mængde i samme enhed, fx antal borgere eller plejedøgn.",
       quantile:
         "Den andel af de andre, der sammenlignes med, 0 til 1, som FRAKTIL.MEDTAG. Standard 0,5 (medianen); 0,25 er den billigste fjerdedel.",
+    },
+  },
+  SCENARIO: {
+    name: "SCENARIE",
+    description:
+      'Gør celler med tal, intervaller ("7,5-14,5", "-1.500 til -900") eller "-" til tallene i ét tilfælde, fx til BAR.OVERFØR.',
+    result:
+      "De samme celler som tal i tilfældet; en tom celle forbliver tom, og en celle, der ikke er beregnet, giver #I/T (ukendt er ikke nul).",
+    parameters: {
+      values:
+        'Celler med et tal, et interval med den laveste værdi først ("0-20", "-1.500 til -900") eller "-" / "ukendt" (ikke beregnet).',
+      scenario:
+        '"pessimistisk" (hvert interval i den værste ende), "forventet" (midtpunktet) eller "optimistisk" (den bedste ende). De engelske navne virker også.',
+      worse:
+        '"højere" (standard): et højere tal er værre, som for udgifter og for reduktioner skrevet negative. "lavere": for råderum, kasse og reduktioner skrevet positive.',
+    },
+  },
+  STRATEGYCASES: {
+    name: "STRATEGITILFÆLDE",
+    description:
+      'Vurderer hvert år mod den økonomiske strategi i det pessimistiske, forventede og optimistiske tilfælde: én linje med "BREACH", "BELOW_OPTIMAL" eller "OK" pr. tilfælde.',
+    result:
+      "Tre linjer pr. år: pessimistisk, forventet, optimistisk. #I/T for et år med et tal, der ikke er beregnet, i alle tilfælde.",
+    parameters: {
+      headroom:
+        'Råderum pr. år i én række eller kolonne: tal eller intervaller som "60-80"; "-" er ikke beregnet.',
+      cash: "Disponibel kassebeholdning pr. år, samme længde: tal eller intervaller.",
+      challenges:
+        'Kommende udfordringer: én linje pr. udfordring, en merudgift pr. år (positiv = dyrere), fx "7,5-14,5" eller "ukendt". En tom celle er ingen udgift.',
+      minHeadroom:
+        "Mindste acceptable råderum; derunder er strategien brudt. Standard 70 (eller det optimale, hvis det er lavere).",
+      optimalHeadroom:
+        'Optimalt råderum; derunder er status "BELOW_OPTIMAL". Standard det største af 100 og det mindste råderum.',
+      minCash: "Mindste acceptable disponible kassebeholdning; derunder er strategien brudt. Standard 100.",
     },
   },
 };

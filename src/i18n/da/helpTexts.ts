@@ -138,5 +138,29 @@ export const DANISH_HELP_TEXTS: HelpTexts = {
           "En egen enhedsudgift på 52.000 ligger allerede under medianen på 52.750, så potentialet er 0: det er aldrig negativt.",
       },
     ],
+    SCENARIO: [
+      {
+        arguments: ["B2:E3", '"pessimistisk"'],
+        explanation:
+          'Foranstaltninger for unge (-977, -1.257, -1.257, -1.257) i B2:E2 og et kontraktgrundlag skønnet til "-600 til -300" i 2022 og "-800 til -400" i 2023, "-" i de andre år, i B3:E3. Pessimistisk tager den mindste reduktion: -300 og -400; årene uden skøn giver #I/T, aldrig 0. Med målene i B5:E5 overfører =BAR.OVERFØR(B5:E5; BAR.SCENARIE(B2:E3; "pessimistisk")) det pessimistiske tilfælde.',
+      },
+      {
+        arguments: ["B2:E3", '"forventet"'],
+        explanation:
+          "Midtpunkterne i stedet: -450 og -600; tal forbliver som de er (-977, -1.257), og #I/T forbliver #I/T.",
+      },
+    ],
+    STRATEGYCASES: [
+      {
+        arguments: ["B2:E2", "B3:E3", "B4:E4"],
+        explanation:
+          'Råderum 120, 110, 100 og "90-110" mio. kr. i B2:E2, kasse 150, 150, "90-120" og 130 i B3:E3 og en udfordring på "7,5-14,5", "0-20", "25-30" og "ukendt" i B4:E4. Første række er det pessimistiske tilfælde: "OK", "BELOW_OPTIMAL" (110 - 20 = 90), "BREACH" (kasse 90) og #I/T, fordi udfordringen i 2028 er ukendt. Det forventede: "OK", "OK", "BELOW_OPTIMAL", #I/T; det optimistiske: "OK", "OK", "BELOW_OPTIMAL", #I/T.',
+      },
+      {
+        arguments: ["B2:E2", "B3:E3"],
+        explanation:
+          'Uden udfordringerne: pessimistisk "OK", "OK", "BREACH" (kasse 90) og "BELOW_OPTIMAL" (råderum 90); forventet og optimistisk "OK" i alle år.',
+      },
+    ],
   },
 };

@@ -1,4 +1,5 @@
 import { toCalendarDate } from "../../engine/excelDate";
+import { formatEnd } from "../../engine/parseRange";
 import type { InputErrorTexts } from "../inputErrorTexts";
 import { DANISH_PARAMETER_NAMES } from "./functionTexts";
 
@@ -56,6 +57,8 @@ const WHAT: Record<string, { one: string; many: string; blank: string }> = {
     blank: "Enhedsudgifter er nødvendige for en sammenligning",
   },
   volume: { one: "værdi", many: "værdier", blank: "Den egne mængde er nødvendig for et potentiale" },
+  values: { one: "værdi", many: "værdier", blank: "" },
+  challenges: { one: "år", many: "år", blank: "" },
 };
 
 const thing = (argument: string) => WHAT[argument] ?? { one: "værdi", many: "værdier", blank: "" };
@@ -125,6 +128,12 @@ export const daInputErrors: InputErrorTexts = {
       `${months === 1 ? "andelen for den første måned er" : `andelene for de første ${months} måneder er alle`} 0, så forbruget til dato siger intet om hele året.`,
     incomeSign: () =>
       "skatter er indtægter og skal være 0 eller negative med budgettets fortegn (udgifter +, indtægter −). Skriv skatterne som negative beløb.",
+    notARange: ({ found }) =>
+      `forventede et tal, et interval eller "-" (ikke beregnet), men fandt teksten "${found}". Skriv et interval med den laveste værdi først: 0-20, 7,5-14,5 eller med fortegn -1.500 til -900.`,
+    ambiguous: ({ found, readings }) =>
+      `"${found}" kan være ${formatEnd(readings[0], "da")} eller ${formatEnd(readings[1], "da")}. Skriv intervallet med "til" (dansk talformat, -1.500 til -900).`,
+    lowAboveHigh: ({ low, high }) =>
+      `den laveste ende ${formatEnd(low, "da")} er over den højeste ${formatEnd(high, "da")}. Skriv det laveste tal først (reduktioner er negative: -1.500 til -900).`,
   },
   parameterNames: DANISH_PARAMETER_NAMES,
 };

@@ -138,5 +138,29 @@ export const ENGLISH_HELP_TEXTS: HelpTexts = {
           "An own unit cost of 52,000 is already below the median of 52,750, so the potential is 0: it is never negative.",
       },
     ],
+    SCENARIO: [
+      {
+        arguments: ["B2:E3", '"pessimistic"'],
+        explanation:
+          'Measures for young people (-977, -1,257, -1,257, -1,257) in B2:E2 and a contract basis estimated at "-600 til -300" in 2022 and "-800 til -400" in 2023, "-" in the other years, in B3:E3. Pessimistic takes the least reduction: -300 and -400; the years not estimated give #N/A, never 0. With the targets in B5:E5, =BAR.CARRYFORWARD(B5:E5, BAR.SCENARIO(B2:E3, "pessimistic")) carries the pessimistic case forward.',
+      },
+      {
+        arguments: ["B2:E3", '"expected"'],
+        explanation:
+          "The midpoints instead: -450 and -600; numbers stay as they are (-977, -1,257), and #N/A stays #N/A.",
+      },
+    ],
+    STRATEGYCASES: [
+      {
+        arguments: ["B2:E2", "B3:E3", "B4:E4"],
+        explanation:
+          'Headroom 120, 110, 100 and "90-110" (DKK million) in B2:E2, cash 150, 150, "90-120" and 130 in B3:E3, and a challenge of "7,5-14,5", "0-20", "25-30" and "unknown" in B4:E4. The first row is the pessimistic case: "OK", "BELOW_OPTIMAL" (110 - 20 = 90), "BREACH" (cash 90) and #N/A, as the 2028 challenge is unknown. The expected case: "OK", "OK", "BELOW_OPTIMAL", #N/A; the optimistic: "OK", "OK", "BELOW_OPTIMAL", #N/A.',
+      },
+      {
+        arguments: ["B2:E2", "B3:E3"],
+        explanation:
+          'Without the challenges: pessimistic "OK", "OK", "BREACH" (cash 90) and "BELOW_OPTIMAL" (headroom 90); expected and optimistic "OK" in every year.',
+      },
+    ],
   },
 };

@@ -1,4 +1,5 @@
 import { toCalendarDate } from "../../engine/excelDate";
+import { formatEnd } from "../../engine/parseRange";
 import type { InputErrorTexts } from "../inputErrorTexts";
 
 /** A date serial as 2024-03-01: the form BAR accepts as text, whatever the reader's regional settings. */
@@ -47,6 +48,8 @@ const WHAT: Record<string, { one: string; many: string; blank: string }> = {
   ownUnitCost: { one: "value", many: "values", blank: "The own unit cost is needed for a comparison" },
   peerUnitCosts: { one: "unit cost", many: "unit costs", blank: "Unit costs are needed for a comparison" },
   volume: { one: "value", many: "values", blank: "The own volume is needed for a potential" },
+  values: { one: "value", many: "values", blank: "" },
+  challenges: { one: "year", many: "years", blank: "" },
 };
 
 const thing = (argument: string) => WHAT[argument] ?? { one: "value", many: "values", blank: "" };
@@ -117,6 +120,12 @@ export const enInputErrors: InputErrorTexts = {
       `${months === 1 ? "the share of the first month is" : `the shares of the first ${months} months are all`} 0, so spending to date says nothing about the full year.`,
     incomeSign: () =>
       "taxes are income and must be 0 or negative in the budget's sign convention (expenditure +, income −). Write the taxes as negative amounts.",
+    notARange: ({ found }) =>
+      `expected a number, a range or "-" (not estimated) but found the text "${found}". Write a range low end first: 0-20, 7,5-14,5, or with signs -1,500 to -900 (Danish: -1.500 til -900).`,
+    ambiguous: ({ found, readings }) =>
+      `"${found}" could be ${formatEnd(readings[0], "en")} or ${formatEnd(readings[1], "en")}. Write the range with "to" (English format, -1,500 to -900) or "til" (Danish format, -1.500 til -900).`,
+    lowAboveHigh: ({ low, high }) =>
+      `the low end ${formatEnd(low, "en")} is above the high end ${formatEnd(high, "en")}. Write the lower number first (reductions are negative: -1,500 to -900).`,
   },
   parameterNames: {},
 };

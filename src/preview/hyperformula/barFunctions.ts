@@ -90,6 +90,22 @@ export const BAR_FUNCTIONS: AdaptedFunction[] = [
     matrixParameters: [1],
     resultSize: () => ({ width: 1, height: 1 }),
   },
+  {
+    id: "SCENARIO",
+    implementation: functions.scenario as AdaptedFunction["implementation"],
+    parameterCount: 3,
+    matrixParameters: [0],
+    // Cell for cell: the same shape as the values.
+    resultSize: ([first]) => ({ width: first.width, height: first.height }),
+  },
+  {
+    id: "STRATEGYCASES",
+    implementation: functions.strategyCases as AdaptedFunction["implementation"],
+    parameterCount: 6,
+    matrixParameters: [0, 1, 2],
+    // One line per case: pessimistic, expected, optimistic.
+    resultSize: likeFirstArgument(3),
+  },
 ];
 
 /** HyperFormula translations of the BAR function names: English ids, Danish names from the Danish table. */

@@ -1,0 +1,188 @@
+import {
+  type CarryForward,
+  type SurplusRule,
+  calculateCarryForward,
+  directionOf,
+  directionOfTotal,
+} from "./carryForward";
+import { type Rational, RATIONAL_ZERO, add, multiply, rationalOf, subtract, toNumber } from "./exactDecimal";
+import { InputError, checkAmount, checkResult } from "./inputError";
+import { NOT_ESTIMATED } from "./parseAmount";
+import type { Estimate } from "./parseRange";
+import { type Strategy, type YearCheck, checkStrategy } from "./strategy";
+
+/*
+ * The three cases of a plan whose figures are ranges (README, "The three cases"):
+ *   pessimistic  every range at its worse end: the least reduction, the dearest challenge,
+ *                the lowest headroom and cash;
+ *   expected     every range at its midpoint (a plain number is its own midpoint);
+ *   optimistic   every range at its better end.
+ * "Not estimated" has no value in any case: it is counted per year, never added as 0.
+ */
+
+/** The cases, worst first. */
+export const CASES = ["pessimistic", "expected", "optimistic"] as const;
+
+/** A case of the plan. */
+export type Case = (typeof CASES)[number];
+
+/** Which way a figure gets worse: `higher` for costs and for reductions written negative. */
+export type WorseDirection = "higher" | "lower";
+
+const HALF: Rational = { n: 1n, d: 2n };
+
+/** The exact value of a known estimate in `scenario`, when `worse` says which end is the worse one. */
+export function valueInCase(
+  estimate: { low: number; high: number },
+  scenario: Case,
+  worse: WorseDirection,
+): Rational {
+  const [low, high] = [rationalOf(estimate.low), rationalOf(estimate.high)];
+  if (scenario === "expected") return multiply(add(low, high), HALF);
+  return (scenario === "pessimistic") === (worse === "higher") ? high : low;
+}
+
+/** An estimate as the number of `scenario`, rounded once; not estimated stays NOT_ESTIMATED. */
+export function numberInCase(
+  estimate: Estimate,
+  scenario: Case,
+  worse: WorseDirection,
+): number | typeof NOT_ESTIMATED {
+  if (estimate === NOT_ESTIMATED) return NOT_ESTIMATED;
+  return toNumber(valueInCase(estimate, scenario, worse)) + 0;
+}
+
+/** The carry-forward of each case, and per year how many effects are not estimated. */
+export type CarryForwardCases = Record<Case, CarryForward> & { notEstimated: number[] };
+
+/**
+ * Carries forward each case on its own (a pessimistic 2022 shortfall goes onto the
+ * pessimistic 2023 target). `lines` holds one estimate per year for every initiative. The
+ * targets say how reductions are written (as calculateCarryForward); with all targets 0,
+ * the expected total does, once for all cases. The outstanding amounts cover the estimated
+ * effects only; `notEstimated` says how many effects each year is still missing.
+ */
+export function calculateCarryForwardCases(
+  targets: ArrayLike<number>,
+  lines: ReadonlyArray<ReadonlyArray<Estimate>>,
+  rule: SurplusRule = "release",
+): CarryForwardCases {
+  const years = targets.length;
+  checkLines(lines, years, "achieved", "targets");
+  const expected = totalsInCase(lines, years, "expected", "higher", "achieved");
+  const direction = directionOf(targets) || directionOfTotal(expected);
+  // Reductions written negative get smaller as they grow: the higher end is the lesser reduction.
+  const worse: WorseDirection = direction < 0 ? "higher" : "lower";
+  const result = {} as CarryForwardCases;
+  for (const scenario of CASES) {
+    const found = totalsInCase(lines, years, scenario, worse, "achieved");
+    result[scenario] = calculateCarryForward(targets, found, rule, direction);
+  }
+  result.notEstimated = countNotEstimated(lines, years);
+  return result;
+}
+
+/** One year's strategy check in every case, and how many of its figures are not estimated. */
+export type YearCases = Record<Case, YearCheck> & { notEstimated: number };
+
+/** Headroom and cash per year, and the coming challenges: one line of yearly costs each. */
+export type StrategyCasesInput = {
+  headroom: readonly Estimate[];
+  cash: readonly Estimate[];
+  challenges?: ReadonlyArray<ReadonlyArray<Estimate>>;
+};
+
+/**
+ * Checks each year against `strategy` (rules on `headroom` and `cash`, more is better) in
+ * each case. The challenges are costs (positive = dearer) that come off the headroom: in
+ * the pessimistic case at their dearest, with the lowest headroom and cash. A year with a
+ * figure not estimated is MISSING in every case, as unknown is not zero.
+ */
+export function checkStrategyCases(input: StrategyCasesInput, strategy: Strategy): YearCases[] {
+  const years = input.headroom.length;
+  const challenges = input.challenges ?? [];
+  checkLines(challenges, years, "challenges", "headroom");
+  const checks = CASES.map((scenario) => {
+    const costs = totalsInCase(challenges, years, scenario, "higher", "challenges");
+    const unknownCost = countNotEstimated(challenges, years);
+    const headroom = input.headroom.map((estimate, year) => {
+      if (estimate === NOT_ESTIMATED || unknownCost[year] > 0) return null;
+      const exact = subtract(
+        valueInCase(checked(estimate, "headroom", year), scenario, "lower"),
+        costs[year],
+      );
+      return checkResult(toNumber(exact), { argument: "challenges" }) + 0;
+    });
+    const cash = input.cash.map((estimate, year) =>
+      estimate === NOT_ESTIMATED
+        ? null
+        : toNumber(valueInCase(checked(estimate, "cash", year), scenario, "lower")) + 0,
+    );
+    return checkStrategy({ headroom, cash }, strategy);
+  });
+  const unknownCosts = countNotEstimated(challenges, years);
+  return checks[0].map((_, year) => ({
+    pessimistic: checks[0][year],
+    expected: checks[1][year],
+    optimistic: checks[2][year],
+    notEstimated:
+      unknownCosts[year] +
+      Number(input.headroom[year] === NOT_ESTIMATED) +
+      Number(input.cash[year] === NOT_ESTIMATED),
+  }));
+}
+
+/** The exact totals per year of the known estimates of `lines` in `scenario`. */
+function totalsInCase(
+  lines: ReadonlyArray<ReadonlyArray<Estimate>>,
+  years: number,
+  scenario: Case,
+  worse: WorseDirection,
+  argument: string,
+): Rational[] {
+  const totals = Array.from({ length: years }, () => RATIONAL_ZERO);
+  lines.forEach((line, index) => {
+    for (let year = 0; year < years; year++) {
+      const estimate = line[year];
+      if (estimate === NOT_ESTIMATED) continue;
+      const known = checked(estimate, argument, index * years + year);
+      totals[year] = add(totals[year], valueInCase(known, scenario, worse));
+    }
+  });
+  return totals;
+}
+
+/** How many estimates of each year are not estimated. */
+function countNotEstimated(lines: ReadonlyArray<ReadonlyArray<Estimate>>, years: number): number[] {
+  const counts = new Array<number>(years).fill(0);
+  for (const line of lines) {
+    for (let year = 0; year < years; year++) if (line[year] === NOT_ESTIMATED) counts[year]++;
+  }
+  return counts;
+}
+
+/** A known estimate with finite ends within the limit, low ≤ high; `index` counts from 0 through the values. */
+function checked(estimate: { low: number; high: number }, argument: string, index: number) {
+  const location = { argument, column: index + 1 };
+  checkAmount(estimate.low, location);
+  checkAmount(estimate.high, location);
+  if (estimate.low > estimate.high) {
+    const problem = { code: "lowAboveHigh", found: "", low: estimate.low, high: estimate.high } as const;
+    throw new InputError("invalidValue", location, problem);
+  }
+  return estimate;
+}
+
+function checkLines(
+  lines: ReadonlyArray<ReadonlyArray<Estimate>>,
+  years: number,
+  argument: string,
+  other: string,
+) {
+  for (const line of lines) {
+    if (line.length !== years) {
+      const problem = { code: "lengthMismatch", expected: years, found: line.length, other } as const;
+      throw new InputError("invalidValue", { argument }, problem);
+    }
+  }
+}

@@ -21,7 +21,8 @@ export type WorkbookOperation =
   | "deleteRow"
   | "readRange"
   | "watch"
-  | "writeReport";
+  | "writeReport"
+  | "startBudgetYear";
 
 /** The Office error codes the pane explains in words; others get a general sentence and the code. */
 export type ExplainedOfficeCode =

@@ -70,6 +70,10 @@ function tableData(cells: unknown[][], validationType?: string) {
       getItem() {
         return this.column;
       },
+      // A new column (a new budget year): the same stand-in column.
+      add() {
+        return this.column;
+      },
     },
     // The first body row by position: what `rows.getItemAt(0)` finds.
     rows: {

@@ -42,6 +42,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       readRange: "læse cellerne, der skal importeres",
       watch: "følge med i ændringer i projektmappen",
       writeReport: "skrive statusrapporten",
+      startBudgetYear: "skifte til det nye budgetår",
     },
     failed: (operation, reason) => `BAR kunne ikke ${operation}. ${reason}`,
     timedOut: (seconds) => `Excel svarede ikke inden for ${seconds} sekunder.`,

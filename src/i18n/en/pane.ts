@@ -41,6 +41,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       revertChange: "undo the change",
       readRange: "read the cells to import",
       watch: "follow changes in the workbook",
+      startBudgetYear: "move to the new budget year",
       writeReport: "write the status report",
     },
     failed: (operation, reason) => `BAR could not ${operation}. ${reason}`,

@@ -260,7 +260,12 @@ export function Workspace(props: WorkspaceProps) {
             />
           )}
           {tab === "overview" && <GoalsPanel {...panel} />}
-          {tab === "overview" && <NewBudgetYearPanel {...panel} />}
+          {/* Its own boundary: loading it must not hide the overview that is already shown. */}
+          {tab === "overview" && (
+            <Suspense fallback={null}>
+              <NewBudgetYearPanel {...panel} />
+            </Suspense>
+          )}
           {tab === "initiatives" && (
             <InitiativesView
               data={data}

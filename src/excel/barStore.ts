@@ -19,6 +19,7 @@ import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInit
 import { columnsOf, type TableKey } from "./schema";
 import type { SetUpOptions, SetUpResult } from "./setUpWorkbook";
 import type { WorkbookData } from "./toWorkbookData";
+import type { NewBudgetYear, NewYearResult } from "./writeNewBudgetYear";
 import { officeCode } from "./tableAccess";
 import { watchWorkbook, type Watch, type WatchOptions, type WorkbookChange } from "./watchWorkbook";
 
@@ -109,6 +110,8 @@ export type BarStore = {
   ): Promise<RowDeleteResult>;
   linkMeasure(measure: string, address: string): Promise<LinkResult>;
   repair(repair: Repair): Promise<RepairResult>;
+  /** Moves to a new budget year: year columns added, settings updated, all logged (writeNewBudgetYear.ts). */
+  startBudgetYear(plan: NewBudgetYear): Promise<NewYearResult>;
   readChangeLog(id?: string): Promise<ChangeEntry[]>;
   /**
    * Logs what changed in BAR_Initiatives between two reads that nobody logged (an edit typed
@@ -249,6 +252,13 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { repairWorkbook } = await import("./repairWorkbook");
       const horizonYears = await horizon();
       return run("repair", (context) => repairWorkbook(context, repair, horizonYears, stamp()));
+    },
+    startBudgetYear: async (plan) => {
+      const { writeNewBudgetYear } = await import("./writeNewBudgetYear");
+      const result = await run("startBudgetYear", (context) => writeNewBudgetYear(context, plan, stamp()));
+      // The next write works on the new horizon; a read would tell the same.
+      if (result.status === "started") years = null;
+      return result;
     },
     readChangeLog: async (id) => {
       const { readChangeLog } = await import("./changeLog");

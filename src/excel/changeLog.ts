@@ -37,6 +37,8 @@ export const LOG_EVENTS = {
   /** A delete took another row by mistake (rows moved meanwhile) and was undone. */
   deleteUndone: "(delete undone)",
   codeListAdded: "(drop-down added)",
+  /** The horizon moved to a new budget year (writeNewBudgetYear.ts); the entries after it hold what was filled in. */
+  newBudgetYear: "(new budget year)",
 } as const;
 
 /** A log entry for one change; values are kept as text so the log shows exactly what was there. */

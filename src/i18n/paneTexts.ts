@@ -1,3 +1,4 @@
+import type { NewYearTexts } from "./newYearTexts";
 import type { StrategyStatus } from "../engine/strategy";
 import { DANISH_PANE_TEXTS } from "./da/pane";
 import { ENGLISH_PANE_TEXTS } from "./en/pane";
@@ -21,7 +22,8 @@ export type WorkbookOperation =
   | "deleteRow"
   | "readRange"
   | "watch"
-  | "writeReport";
+  | "writeReport"
+  | "startBudgetYear";
 
 /** The Office error codes the pane explains in words; others get a general sentence and the code. */
 export type ExplainedOfficeCode =
@@ -243,7 +245,16 @@ export type PaneTexts = {
     targetSeries: string;
     unit: string;
   };
-  problems: { heading: (count: string) => string; repair: string; repaired: string };
+  problems: {
+    heading: (count: string) => string;
+    repair: string;
+    repaired: string;
+    /** One button for every safe repair offered ("Ret alle"); `count` of them. */
+    repairAll: (count: string) => string;
+    /** After "Ret alle": how many were done. */
+    repairedAll: (count: string) => string;
+  };
+  newYear: NewYearTexts;
   /** Editing the reduction targets and the strategy's rules in the pane. */
   goals: {
     editTargets: string;

@@ -14,12 +14,14 @@ import { OverviewView } from "./components/OverviewView";
 import { PaneTabs } from "./components/PaneTabs";
 import { SetUpView } from "./components/SetUpView";
 import { WorkbookCallFailure } from "./components/WorkbookCallFailure";
+import { formatNumber } from "../i18n/formatNumber";
 import { WorkbookProblems } from "./components/WorkbookProblems";
 import { describeWorkbookCall } from "./describeWorkbookCall";
 import {
   ConflictView,
   DeletedPanel,
   GoalsPanel,
+  NewBudgetYearPanel,
   HistoryPanel,
   ImportView,
   InitiativeForm,
@@ -126,6 +128,20 @@ export function Workspace(props: WorkspaceProps) {
       }
       // "stale": the workbook changed since the problem was found; reading again shows what is left.
       return result.status === "repaired" ? texts.problems.repaired : null;
+    });
+  // "Ret alle": the safe repairs one after another (each checks the workbook afresh), one message.
+  const repairAll = (repairs: Repair[]) =>
+    act(async () => {
+      let done = 0;
+      const refused: string[] = [];
+      for (const what of repairs) {
+        const result = await store.repair(what);
+        if (result.status === "repaired") done++;
+        if (result.status === "blocked")
+          refused.push(...result.problems.map((problem) => describeWorkbookProblem(problem, language)));
+      }
+      if (refused.length > 0) throw new Error(refused.join(" "));
+      return texts.problems.repairedAll(formatNumber(done));
     });
   const setSurplusRule = (rule: SurplusRule) =>
     act(async () => {
@@ -246,6 +262,12 @@ export function Workspace(props: WorkspaceProps) {
               />
             )}
             {tab === "overview" && <GoalsPanel {...panel} />}
+            {/* Its own boundary: loading it must not hide the overview that is already shown. */}
+            {tab === "overview" && (
+              <Suspense fallback={null}>
+                <NewBudgetYearPanel {...panel} />
+              </Suspense>
+            )}
             {tab === "initiatives" && (
               <InitiativesView
                 data={data}
@@ -307,6 +329,7 @@ export function Workspace(props: WorkspaceProps) {
         texts={texts}
         busy={busy}
         onRepair={repair}
+        onRepairAll={(repairs) => void repairAll(repairs)}
       />
       <Suspense fallback={<Spinner size="tiny" label={texts.loading} />}>{content}</Suspense>
     </div>

@@ -29,3 +29,6 @@ export const ImportView = lazy(() =>
 export const ConflictView = lazy(() =>
   import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
 );
+export const NewBudgetYearPanel = lazy(() =>
+  import("./components/NewBudgetYearPanel").then((module) => ({ default: module.NewBudgetYearPanel })),
+);

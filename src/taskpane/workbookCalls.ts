@@ -30,6 +30,7 @@ export const WORKBOOK_CALL_TIME_LIMITS_MS: Readonly<Record<WorkbookOperation, nu
   deleteRow: 30_000,
   setUp: 60_000,
   writeReport: 60_000,
+  startBudgetYear: 60_000,
 };
 
 /** The calls that change the workbook: one that ran out of time may have done so anyway. */
@@ -47,6 +48,7 @@ export const WRITING_OPERATIONS: ReadonlySet<WorkbookOperation> = new Set([
   "addRow",
   "deleteRow",
   "writeReport",
+  "startBudgetYear",
 ]);
 
 /** A workbook call that failed or got no answer in time, named by what the pane was doing. */
@@ -138,6 +140,7 @@ export function withTimeLimits(
     saveCells: (table, id, edits) => limit("saveCells", () => store.saveCells(table, id, edits)),
     linkMeasure: (measure, address) => limit("linkMeasure", () => store.linkMeasure(measure, address)),
     repair: (repair) => limit("repair", () => store.repair(repair)),
+    startBudgetYear: (plan) => limit("startBudgetYear", () => store.startBudgetYear(plan)),
     deleteInitiative: (base) => limit("deleteInitiative", () => store.deleteInitiative(base)),
     restoreInitiative: (id) => limit("restoreInitiative", () => store.restoreInitiative(id)),
     revertChange: (group, current) => limit("revertChange", () => store.revertChange(group, current)),

@@ -87,6 +87,10 @@ function tableData(cells: unknown[][], validationType?: string) {
         const byName = (this as unknown as { byName: Record<string, unknown> }).byName;
         return byName[String(name).toLowerCase()] ?? this.column;
       },
+      // A new column (a new budget year): the same stand-in column.
+      add() {
+        return this.column;
+      },
     },
     // The first body row by position: what `rows.getItemAt(0)` finds.
     rows: {

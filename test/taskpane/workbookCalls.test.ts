@@ -115,6 +115,7 @@ describe("withTimeLimits", () => {
       saveCells: unused,
       linkMeasure: unused,
       repair: unused,
+      startBudgetYear: unused,
       deleteInitiative: unused,
       restoreInitiative: unused,
       revertChange: unused,

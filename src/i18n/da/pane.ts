@@ -1,4 +1,5 @@
 import type { PaneTexts } from "../paneTexts";
+import { NEW_YEAR_DA } from "./newYear";
 
 /** The task pane in Danish. */
 export const DANISH_PANE_TEXTS: PaneTexts = {
@@ -43,6 +44,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       readRange: "læse cellerne, der skal importeres",
       watch: "følge med i ændringer i projektmappen",
       writeReport: "skrive statusrapporten",
+      startBudgetYear: "skifte til det nye budgetår",
     },
     failed: (operation, reason) => `BAR kunne ikke ${operation}. ${reason}`,
     timedOut: (seconds) => `Excel svarede ikke inden for ${seconds} sekunder.`,
@@ -231,7 +233,10 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     heading: (count) => `${count} forhold i projektmappen kræver opmærksomhed`,
     repair: "Ret",
     repaired: "Rettet.",
+    repairAll: (count) => `Ret alle (${count} rettelser, der ikke ændrer nogen værdi)`,
+    repairedAll: (count) => `${count} rettelser er udført.`,
   },
+  newYear: NEW_YEAR_DA,
   goals: {
     editTargets: "Rediger reduktionsmål",
     editStrategy: "Rediger strategien",

@@ -1,4 +1,5 @@
 import type { PaneTexts } from "../paneTexts";
+import { NEW_YEAR_EN } from "./newYear";
 
 /** The task pane in English. */
 export const ENGLISH_PANE_TEXTS: PaneTexts = {
@@ -42,6 +43,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       revertChange: "undo the change",
       readRange: "read the cells to import",
       watch: "follow changes in the workbook",
+      startBudgetYear: "move to the new budget year",
       writeReport: "write the status report",
     },
     failed: (operation, reason) => `BAR could not ${operation}. ${reason}`,
@@ -233,7 +235,10 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     heading: (count) => `${count} issues in the workbook need attention`,
     repair: "Fix",
     repaired: "Fixed.",
+    repairAll: (count) => `Repair all (${count} repairs that change no value)`,
+    repairedAll: (count) => `${count} repairs done.`,
   },
+  newYear: NEW_YEAR_EN,
   goals: {
     editTargets: "Edit reduction targets",
     editStrategy: "Edit the strategy",

@@ -4,6 +4,7 @@ import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
 import { FakeTableRowCollection } from "./fakeTableRow";
+import { insertTableColumn } from "./host/insertTableColumn";
 import { requireExcelApi } from "./host/requirementSets";
 import type { SheetBlock, TableModel } from "./workbookModel";
 
@@ -122,6 +123,23 @@ export class FakeTableColumnCollection {
     private readonly batch: FakeBatch,
     private readonly table: FakeTable,
   ) {}
+
+  /**
+   * Inserts a column at `index` (null or -1: at the end) named `name`, shifting the columns
+   * from `index` on to the side (host/insertTableColumn.ts, with what the fake refuses).
+   */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    if (index === null || index === undefined || index === -1 || name !== undefined)
+      requireExcelApi(this.batch, "TableColumnCollection.add(name)");
+    let added: string | null = null;
+    this.batch.enqueue(() => {
+      added = insertTableColumn(this.batch.owner.model, this.table.modelForFake(), index, values, name);
+    }, values);
+    return new FakeTableColumn(this.batch, () => {
+      const table = this.table.modelOrNullForFake();
+      return table === null || added === null ? null : { table, name: added };
+    });
+  }
 
   /** The column of that name; the sync fails when there is none. */
   getItem(name: string): FakeTableColumn {

@@ -4,6 +4,7 @@ import { describeRepair, describeWorkbookProblem } from "../../i18n/describeWork
 import type { Language } from "../../i18n/language";
 import { formatNumber } from "../../i18n/formatNumber";
 import type { PaneTexts } from "../../i18n/paneTexts";
+import { safeRepairs } from "../safeRepairs";
 
 /** Props of {@link WorkbookProblems}. */
 export type WorkbookProblemsProps = {
@@ -12,6 +13,8 @@ export type WorkbookProblemsProps = {
   texts: PaneTexts;
   busy: boolean;
   onRepair: (repair: Repair) => void;
+  /** Runs every safe repair (safeRepairs.ts) in one go; the button shows when there are two or more. */
+  onRepairAll?: (repairs: Repair[]) => void;
 };
 
 const useStyles = makeStyles({
@@ -26,12 +29,25 @@ const useStyles = makeStyles({
 });
 
 /** What is wrong with the BAR tables, in words, each with its repair where the store offers one. */
-export function WorkbookProblems({ problems, language, texts, busy, onRepair }: WorkbookProblemsProps) {
+export function WorkbookProblems({
+  problems,
+  language,
+  texts,
+  busy,
+  onRepair,
+  onRepairAll,
+}: WorkbookProblemsProps) {
   const styles = useStyles();
   const shown = problems.filter((problem) => problem.key !== "notSetUp");
   if (shown.length === 0) return null;
+  const safe = safeRepairs(shown);
   return (
     <section aria-label={texts.problems.heading(formatNumber(shown.length))}>
+      {onRepairAll && safe.length > 1 && (
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => onRepairAll(safe)}>
+          {texts.problems.repairAll(formatNumber(safe.length))}
+        </Button>
+      )}
       <ul className={styles.list}>
         {shown.map((problem, index) => (
           <li key={index}>

@@ -51,3 +51,37 @@ describe("WorkbookProblems", () => {
     expect(render([partly], "en")).toContain("cells that already have a rule keep it)");
   });
 });
+
+describe("WorkbookProblems' 'Ret alle'", () => {
+  const MISSING_COLUMN: WorkbookProblem = {
+    key: "columnMissing",
+    severity: "warning",
+    table: "BAR_Initiatives",
+    column: "Note",
+    renamedTo: null,
+    repair: { kind: "addColumn", table: "BAR_Initiatives", column: "Note" },
+  };
+  const withAll = (problems: WorkbookProblem[]) =>
+    renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <WorkbookProblems
+          problems={problems}
+          language="da"
+          texts={DANISH_PANE_TEXTS}
+          busy={false}
+          onRepair={() => undefined}
+          onRepairAll={() => undefined}
+        />
+      </FluentProvider>,
+    );
+
+  it("offers one button for every safe repair when there are several", () => {
+    expect(withAll([DROP_DOWNS, MISSING_COLUMN])).toContain(
+      "Ret alle (2 rettelser, der ikke ændrer nogen værdi)",
+    );
+  });
+
+  it("offers no 'Ret alle' for a single repair", () => {
+    expect(withAll([MISSING_COLUMN])).not.toContain("Ret alle");
+  });
+});

@@ -10,6 +10,8 @@ import { versionAtLeast } from "./hostProfile";
  */
 export const MEMBER_SETS = {
   "Table.resize": "1.13",
+  // "1.4 allows index to be optional (null or -1) … 1.4 allows name parameter at creation time."
+  "TableColumnCollection.add(name)": "1.4",
   "TableCollection.onAdded": "1.9",
   "TableCollection.onDeleted": "1.9",
   "Worksheet.onCalculated": "1.8",

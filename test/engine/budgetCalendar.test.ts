@@ -14,8 +14,10 @@ import type { CalendarDate } from "../../src/engine/excelDate";
 const iso = ({ year, month, day }: CalendarDate) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 const dates = (budgetYear: number) =>
-  Object.fromEntries(defaultCalendar(budgetYear).map((entry) => [entry.milestone, iso(entry.date)]));
-const entry = (date: CalendarDate, milestone = "firstReadingCouncil"): CalendarEntry => ({
+  Object.fromEntries(
+    defaultCalendar(budgetYear).map((entry) => [`${entry.milestone} (${entry.who})`, iso(entry.date)]),
+  );
+const entry = (date: CalendarDate, milestone = "firstReading"): CalendarEntry => ({
   date,
   milestone,
   milestoneKey: null,
@@ -29,31 +31,31 @@ const meetings = (calendar: DefaultMilestone[]) =>
 describe("defaultCalendar", () => {
   it("gives budget 2025 the dates of seed 001's 2024 process", () => {
     expect(dates(2025)).toEqual({
-      springSeminar: "2024-02-26",
-      strategicChallenges: "2024-06-19",
-      technicalProposal: "2024-08-28",
-      firstReadingFinanceCommittee: "2024-09-09",
-      firstReadingCouncil: "2024-09-19",
-      hearingEnds: "2024-09-20",
-      budgetSeminar: "2024-09-23",
-      amendmentDeadline: "2024-09-30",
-      secondReading: "2024-10-09",
-      adoptionDeadline: "2024-10-15",
+      "springSeminar (cityCouncil)": "2024-02-26",
+      "strategicChallenges (committees)": "2024-06-19",
+      "technicalProposal (administration)": "2024-08-28",
+      "firstReading (financeCommittee)": "2024-09-09",
+      "firstReading (cityCouncil)": "2024-09-19",
+      "hearingEnds (hearingParties)": "2024-09-20",
+      "budgetSeminar (cityCouncil)": "2024-09-23",
+      "amendmentDeadline (parties)": "2024-09-30",
+      "secondReading (cityCouncil)": "2024-10-09",
+      "adoptionDeadline (cityCouncil)": "2024-10-15",
     });
   });
 
   it("gives budget 2026 the same weekdays in 2025", () => {
     expect(dates(2026)).toEqual({
-      springSeminar: "2025-02-24",
-      strategicChallenges: "2025-06-18",
-      technicalProposal: "2025-08-27",
-      firstReadingFinanceCommittee: "2025-09-08",
-      firstReadingCouncil: "2025-09-18",
-      hearingEnds: "2025-09-19",
-      budgetSeminar: "2025-09-22",
-      amendmentDeadline: "2025-09-29",
-      secondReading: "2025-10-08",
-      adoptionDeadline: "2025-10-15",
+      "springSeminar (cityCouncil)": "2025-02-24",
+      "strategicChallenges (committees)": "2025-06-18",
+      "technicalProposal (administration)": "2025-08-27",
+      "firstReading (financeCommittee)": "2025-09-08",
+      "firstReading (cityCouncil)": "2025-09-18",
+      "hearingEnds (hearingParties)": "2025-09-19",
+      "budgetSeminar (cityCouncil)": "2025-09-22",
+      "amendmentDeadline (parties)": "2025-09-29",
+      "secondReading (cityCouncil)": "2025-10-08",
+      "adoptionDeadline (cityCouncil)": "2025-10-15",
     });
   });
 

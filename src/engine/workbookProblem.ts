@@ -51,6 +51,8 @@ export type WorkbookProblem = { severity: ProblemSeverity; repair?: Repair } & (
     }
   | ({ key: "invalidAmount"; id: string; column: string; found: string } & At)
   | ({ key: "amountStoredAsText"; id: string; column: string; found: string; value: number } & At)
+  /** A BAR_Calendar row whose Date is not a date: the milestone is left out of the calendar. */
+  | ({ key: "invalidDate"; milestone: string; found: string } & At)
   | ({ key: "invalidCode"; id: string; column: string; found: string; allowed: readonly string[] } & At)
   | ({ key: "missingId"; row: number; name: string } & At)
   | ({ key: "duplicateId"; id: string; row: number } & At)

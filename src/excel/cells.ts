@@ -1,3 +1,4 @@
+import { isDateSerial, toCalendarDate, toDateSerial, type CalendarDate } from "../engine/excelDate";
 import { NOT_ESTIMATED, parseAmount, type Effect } from "../engine/parseAmount";
 import type { CellValue } from "../engine/workbookProblem";
 import type { ColumnSpec } from "./schema";
@@ -12,6 +13,9 @@ export const AMOUNT_FORMAT = "#,##0;-#,##0;0;@";
 
 /** Date and time as people read and sort them; the cell holds an Excel date-time in local time. */
 export const TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
+/** A date without a time, as people read and sort it; the cell holds an Excel date serial. */
+export const DATE_FORMAT = "yyyy-mm-dd";
 
 /** Excel's default format, for cells of columns the store does not know. */
 export const GENERAL_FORMAT = "General";
@@ -160,6 +164,29 @@ export function decodeTime(cell: CellValue): string | null {
   return text !== "" && !Number.isNaN(Date.parse(text)) ? text : null;
 }
 
+/** Writes a calendar date as an Excel date serial, formatted as a date. */
+export function encodeDate(date: CalendarDate): EncodedCell {
+  return { value: toDateSerial(date) ?? "", numberFormat: DATE_FORMAT };
+}
+
+/**
+ * Reads a date: an Excel date (what Excel makes of a date typed into the cell, whatever its
+ * display language; a time of day is ignored), or ISO text "2024-09-09" (a date pasted as
+ * text). Anything else, blank included, is not a date.
+ */
+export function decodeDate(cell: CellValue): Decoded<CalendarDate> {
+  if (typeof cell === "number")
+    return isDateSerial(cell)
+      ? { ok: true, value: toCalendarDate(cell) }
+      : { ok: false, found: String(cell) };
+  const text = decodeText(cell).trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = iso && { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  return date && toDateSerial(date) !== undefined
+    ? { ok: true, value: date, storedAsText: true }
+    : { ok: false, found: text };
+}
+
 /** Writes any value into a column of the given spec. */
 export function encodeFor(spec: Pick<ColumnSpec, "kind">, value: CellValue | Effect | null): EncodedCell {
   if (spec.kind === "effect")
@@ -167,6 +194,8 @@ export function encodeFor(spec: Pick<ColumnSpec, "kind">, value: CellValue | Eff
   if (spec.kind === "number") {
     return { value: typeof value === "number" ? value : "", numberFormat: AMOUNT_FORMAT };
   }
+  if (spec.kind === "date")
+    return { value: typeof value === "number" ? value : "", numberFormat: DATE_FORMAT };
   return encodeText(value === null ? "" : decodeText(value));
 }
 
@@ -194,5 +223,10 @@ export function sameCell(
     return codeOf(a) === codeOf(b);
   }
   if (spec.kind === "time") return decodeTime(a) === decodeTime(b);
+  if (spec.kind === "date") {
+    const left = decodeDate(a);
+    const right = decodeDate(b);
+    if (left.ok && right.ok) return toDateSerial(left.value) === toDateSerial(right.value);
+  }
   return decodeText(a) === decodeText(b);
 }

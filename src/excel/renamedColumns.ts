@@ -1,5 +1,5 @@
 import type { CellValue } from "../engine/workbookProblem";
-import { decodeCode, decodeEffect, decodeText } from "./cells";
+import { decodeCode, decodeDate, decodeEffect, decodeText } from "./cells";
 import type { ColumnSpec } from "./schema";
 
 /** What became of a missing column: the header it most likely has now, or several that could be it. */
@@ -56,5 +56,6 @@ function readsAs(spec: ColumnSpec, cell: CellValue): boolean {
   if (decodeText(cell).trim() === "") return true;
   if (spec.kind === "effect" || spec.kind === "number") return decodeEffect(cell).ok;
   if (spec.kind === "code") return decodeCode(cell, spec.allowed ?? [], null).ok;
+  if (spec.kind === "date") return decodeDate(cell).ok;
   return true;
 }

@@ -14,6 +14,7 @@ export const TABLE_NAMES = {
   strategy: "BAR_Strategy",
   settings: "BAR_Settings",
   changeLog: "BAR_ChangeLog",
+  calendar: "BAR_Calendar",
 } as const;
 
 /** The BAR tables, by their key in TABLE_NAMES. */
@@ -23,7 +24,7 @@ export type TableKey = keyof typeof TABLE_NAMES;
 export const TABLE_KEYS = Object.keys(TABLE_NAMES) as TableKey[];
 
 /** How a column's cells are written and read. */
-export type ColumnKind = "text" | "code" | "effect" | "number" | "time";
+export type ColumnKind = "text" | "code" | "effect" | "number" | "time" | "date";
 
 /** One documented column: `key` columns must exist for the table's rows to be read at all. */
 export type ColumnSpec = {
@@ -82,6 +83,9 @@ export const CHANGE_LOG_COLUMNS = {
   oldValue: "OldValue",
   newValue: "NewValue",
 } as const;
+
+/** Column names of BAR_Calendar: one milestone of the budget process per row. */
+export const CALENDAR_COLUMNS = { date: "Date", milestone: "Milestone", who: "Who" } as const;
 
 /** The keys in BAR_Settings[Key]. */
 export const SETTING_KEYS = {
@@ -160,6 +164,12 @@ export function columnsOf(table: TableKey, years: readonly number[]): ColumnSpec
       return [text(SETTINGS_COLUMNS.key, true), text(SETTINGS_COLUMNS.value, true)];
     case "changeLog":
       return Object.values(CHANGE_LOG_COLUMNS).map((name) => text(name, true));
+    case "calendar":
+      return [
+        { name: CALENDAR_COLUMNS.date, kind: "date", key: true },
+        text(CALENDAR_COLUMNS.milestone, true),
+        text(CALENDAR_COLUMNS.who),
+      ];
   }
 }
 
@@ -171,6 +181,7 @@ export const KEY_COLUMN: Record<TableKey, string> = {
   strategy: STRATEGY_COLUMNS.id,
   settings: SETTINGS_COLUMNS.key,
   changeLog: CHANGE_LOG_COLUMNS.time,
+  calendar: CALENDAR_COLUMNS.milestone,
 };
 
 /** The table key of a BAR table name, or undefined for any other table. */

@@ -8,6 +8,7 @@ import { TABLE_NAMES, columnsOf, type Settings, type TableKey } from "./schema";
 import { SEED_002_INITIATIVES, SEED_002_TARGET } from "./seed002";
 import { initiativeCells, plainCells, targetCells, toRow } from "./toCells";
 import { settingsRows } from "./toSettings";
+import { calendarRows } from "./toCalendar";
 
 /** The cells of the BAR sheet as one read returned them (its used range). */
 export type SheetCells = { block: CellBlock; values: CellValue[][] } | null;
@@ -99,6 +100,9 @@ export function initialCells(key: TableKey, initial: Initial): EncodedCell[][] {
       break;
     case "changeLog":
       rows = logRows(names, initial.log);
+      break;
+    case "calendar":
+      rows = calendarRows(names, settings.years.budgetYear);
       break;
   }
   const body = rows.length > 0 ? rows : [specs.map((spec) => ({ ...encodeFor(spec, ""), value: "" }))];

@@ -1,3 +1,4 @@
+import { calendarDateOf, nextMilestone, type CalendarEntry } from "../engine/budgetCalendar";
 import type { SurplusRule } from "../engine/carryForward";
 import { toDateSerial } from "../engine/excelDate";
 import { effectIn, type Initiative, type Status } from "../engine/initiative";
@@ -17,6 +18,8 @@ export type StatusReportTexts = StrategyTexts & {
   dateLabel: string;
   /** Excel's number format for that date (format codes in English, as `Range.numberFormat` takes them). */
   dateFormat: string;
+  /** Beside the date: the milestone the report is for, e.g. "Til: Økonomiudvalget, 1. behandling". */
+  milestoneFor: (entry: CalendarEntry) => string;
   targetRow: string;
   achievedRow: string;
   netWithoutCarry: string;
@@ -99,7 +102,13 @@ export function toStatusReport(
   const yearCells = () => years.map((year) => text(String(year)));
   const date = toDateSerial({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
   push([{ ...label(texts.sheetTitle), bold: true }], "title");
-  push([label(texts.dateLabel), { value: date ?? "", numberFormat: texts.dateFormat }]);
+  // The report is for the next milestone of the budget calendar on its date (BAR_Calendar).
+  const next = nextMilestone(data.calendar, calendarDateOf(now));
+  push([
+    label(texts.dateLabel),
+    { value: date ?? "", numberFormat: texts.dateFormat },
+    ...(next.kind === "next" ? [label(texts.milestoneFor(next.entry))] : []),
+  ]);
   push([label(texts.unit), ...yearCells()], "header");
   const strategy = strategyRows(
     data.strategy,

@@ -1,3 +1,4 @@
+import type { CalendarEntry } from "../engine/budgetCalendar";
 import type { Initiative } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import type { Strategy, StrategyInput } from "../engine/strategy";
@@ -7,6 +8,7 @@ import { decodeText } from "./cells";
 import { codeListProblem } from "./codeLists";
 import { mapColumns, type TableRead } from "./columnMap";
 import { TABLE_KEYS, TABLE_NAMES, columnsOf, defaultSettings, type Settings, type TableKey } from "./schema";
+import { toCalendar } from "./toCalendar";
 import { toInitiatives, toTargets } from "./toInitiatives";
 import { toMeasures, toSettings, toStrategy } from "./toSettings";
 
@@ -23,6 +25,8 @@ export type WorkbookData = {
   strategy: Strategy;
   /** Yearly values per strategy measure (headroom, cash, …), aligned with `years`. */
   measures: StrategyInput;
+  /** The budget calendar's milestones with a date, in table order (BAR_Calendar). */
+  calendar: CalendarEntry[];
   /** Which BAR tables exist. */
   tables: Record<TableKey, boolean>;
   /** What is wrong, worst first; the pane explains each and offers its repair. */
@@ -71,12 +75,14 @@ export function toWorkbookData(
     : { strategy: { name: read.settings.strategyName, rules: [] }, problems: [] };
   // The change log is only checked for its columns: its rows are history, not needed to show the pane.
   const changeLog = raw.changeLog ? mapColumns(raw.changeLog, columnsOf("changeLog", [])).problems : [];
+  const calendar = raw.calendar ? toCalendar(raw.calendar) : { calendar: [], problems: [] };
   problems.push(
     ...initiatives.problems,
     ...targets.problems,
     ...measures.problems,
     ...strategy.problems,
     ...changeLog,
+    ...calendar.problems,
   );
   const lists = codeListProblem(codeListGaps);
   if (lists) problems.push(lists);
@@ -88,6 +94,7 @@ export function toWorkbookData(
     targets: targets.targets,
     strategy: strategy.strategy,
     measures: measures.measures,
+    calendar: calendar.calendar,
     tables,
     problems: problems.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   };

@@ -8,6 +8,7 @@ import type { WorkbookData } from "../excel/toWorkbookData";
 import type { ReportResult } from "../excel/writeStatusReport";
 import { SETTING_KEYS } from "../excel/schema";
 import type { Language } from "../i18n/language";
+import { calendarWords } from "../i18n/calendarTexts";
 import type { PaneTexts } from "../i18n/paneTexts";
 import { describeWorkbookProblem, workbookTexts as workbookTextsOf } from "../i18n/describeWorkbookProblem";
 import { OverviewView } from "./components/OverviewView";
@@ -256,6 +257,7 @@ export function Workspace(props: WorkspaceProps) {
                 texts={texts}
                 workbookTexts={workbookTexts}
                 now={now}
+                calendarWords={calendarWords(language)}
                 onSurplusRuleChange={setSurplusRule}
                 onLinkMeasure={(measure, address) => store.linkMeasure(measure, address)}
                 onUseSelection={() => store.readSelection()}

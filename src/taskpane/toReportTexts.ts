@@ -1,4 +1,5 @@
 import type { StatusReportTexts } from "../excel/toStatusReport";
+import { calendarWords, reportForMilestone } from "../i18n/calendarTexts";
 import { workbookTexts } from "../i18n/describeWorkbookProblem";
 import type { Language } from "../i18n/language";
 import { paneTexts } from "../i18n/paneTexts";
@@ -9,6 +10,7 @@ export function toReportTexts(language: Language): StatusReportTexts {
   const texts = paneTexts(language);
   return {
     ...reportWords(language),
+    milestoneFor: (entry) => reportForMilestone(entry, calendarWords(language)),
     sheetTitle: texts.report.sheetTitle,
     unit: texts.report.unit,
     targetRow: texts.report.targetRow,

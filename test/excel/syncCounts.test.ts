@@ -39,6 +39,7 @@ describe("round trips against office-addin-mock", () => {
     const data = await readWorkbook(context);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(data.initiatives).toEqual([]);
+    expect(data.calendar).toHaveLength(10);
   });
 
   it("reads everything with one sync with 5,000 initiatives", async () => {

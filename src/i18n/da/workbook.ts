@@ -39,6 +39,8 @@ export const daWorkbook: WorkbookTexts = {
       `${address}: "${found}" i kolonnen ${column} er ikke et beløb og tælles ikke med. Skriv et tal (fx -1.257) eller "-" for ikke skønnet.`,
     amountStoredAsText: ({ address, found, value }) =>
       `${address}: "${found}" er gemt som tekst. Det tælles med som ${formatNumber(value)}.`,
+    invalidDate: ({ address, found, milestone }) =>
+      `${address}: ${found === "" ? "(tom)" : `"${found}"`} er ikke en dato, så milepælen "${milestone}" er ikke med i budgetkalenderen. Skriv en dato (fx 9-9-2024).`,
     invalidCode: ({ address, found, column, allowed }) =>
       `${address}: "${found}" er ikke en gyldig værdi i ${column}. Brug en af: ${allowed.join(", ")}.`,
     missingId: ({ address, table, name }) =>

@@ -38,6 +38,8 @@ export const enWorkbook: WorkbookTexts = {
       `${address}: "${found}" in column ${column} is not an amount, so it is not counted. Type a number (e.g. -1.257) or "-" for not estimated.`,
     amountStoredAsText: ({ address, found, value }) =>
       `${address}: "${found}" is stored as text. It is counted as ${formatNumber(value)}.`,
+    invalidDate: ({ address, found, milestone }) =>
+      `${address}: ${found === "" ? "(blank)" : `"${found}"`} is not a date, so the milestone "${milestone}" is left out of the budget calendar. Type a date (e.g. 2024-09-09).`,
     invalidCode: ({ address, found, column, allowed }) =>
       `${address}: "${found}" is not a valid ${column}. Use one of: ${allowed.join(", ")}.`,
     missingId: ({ address, table, name }) =>

@@ -8,6 +8,8 @@ import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { formatAmount } from "../formatAmount";
 import { GroupTotalsTable } from "./GroupTotalsTable";
+import { NextMilestone } from "./NextMilestone";
+import { calendarWords, type CalendarWords } from "../../i18n/calendarTexts";
 import { StrategyView, type StrategyViewProps } from "./StrategyView";
 
 /** Props of {@link OverviewView}. */
@@ -19,6 +21,8 @@ export type OverviewViewProps = {
   onSurplusRuleChange: (rule: SurplusRule) => void;
   onLinkMeasure: StrategyViewProps["onLink"];
   onUseSelection?: StrategyViewProps["onUseSelection"];
+  /** The budget calendar's words in the UI language. @default Danish */
+  calendarWords?: CalendarWords;
 };
 
 const useStyles = makeStyles({
@@ -48,6 +52,7 @@ export function OverviewView(props: OverviewViewProps) {
   const t = texts.overview;
   return (
     <div className={styles.section}>
+      <NextMilestone calendar={data.calendar} now={now} words={props.calendarWords ?? calendarWords("da")} />
       <Field label={t.surplusRule}>
         <Select
           value={data.settings.surplusRule}

@@ -1,6 +1,6 @@
 import { createBarStore, type BarStore, type Batch, type ExcelRun } from "./barStore";
 import type { StatusReportTexts } from "./toStatusReport";
-import { readAndWriteStatusReport, type ReportResult } from "./writeStatusReport";
+import type { ReportResult } from "./writeStatusReport";
 
 /** What the pane gets to work with the workbook it runs in. */
 export type WorkbookConnection = {
@@ -18,9 +18,12 @@ export function connectWorkbook(user: () => string): WorkbookConnection {
   return {
     store: createBarStore({ run, user, mergeUndoGroup }),
     // Waits while the user types in a cell (docs/excel/excel-add-ins-delay-in-cell-edit.md).
-    writeReport: (texts) =>
-      run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) }, (context) =>
+    // The report is rare: its code loads on first use, outside the pane's first download.
+    writeReport: async (texts) => {
+      const { readAndWriteStatusReport } = await import("./writeStatusReport");
+      return run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) }, (context) =>
         readAndWriteStatusReport(context, texts),
-      ),
+      );
+    },
   };
 }

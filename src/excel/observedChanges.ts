@@ -4,12 +4,7 @@ import { LOG_EVENTS, logEntry, type ChangeEntry, type ChangeStamp } from "./chan
 import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
 import { initiativeCells } from "./toCells";
 
-/**
- * Who the log names for a change the pane saw but did not make, when it cannot know the
- * person (a co-author's edit, or one typed in while the pane was not reading). The pane
- * shows it as "en medforfatter" / "a co-author"; it never names a person by guess.
- */
-export const CO_AUTHOR = "(co-author)";
+export { CO_AUTHOR } from "./coAuthor";
 
 /** BAR's stamps change with every save BAR makes; on their own they are no edit of the user's. */
 const STAMPS = new Set([C.changedAt.toLowerCase(), C.changedBy.toLowerCase()]);

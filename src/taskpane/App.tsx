@@ -2,7 +2,6 @@ import {
   Field,
   FluentProvider,
   Input,
-  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -10,6 +9,7 @@ import {
   Title2,
   type Theme,
   makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { BarStore } from "../excel/barStore";
@@ -51,6 +51,7 @@ const useStyles = makeStyles({
     "& .fui-Select__select, & .fui-Combobox__input": { minWidth: 0 },
   },
   main: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px 16px" },
+  guide: { color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase300 },
   header: {
     display: "flex",
     flexWrap: "wrap",
@@ -96,9 +97,10 @@ export function App(props: AppProps) {
         <header className={styles.header}>
           <Title2 as="h1">BAR</Title2>
           {/* Beside taskpane.html on the host the add-in is served from (help/ is built with it). */}
-          <Link href={`help/guide.${language}.html`} target="_blank" rel="noreferrer">
+          {/* A plain link: Fluent's Link would add to the pane's first download for one anchor. */}
+          <a className={styles.guide} href={`help/guide.${language}.html`} target="_blank" rel="noreferrer">
             {texts.guideLink}
-          </Link>
+          </a>
           <Field label={texts.languageLabel}>
             <Select
               className={styles.language}

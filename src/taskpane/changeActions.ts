@@ -6,7 +6,7 @@ import type { DeleteResult } from "../excel/deleteInitiative";
 import type { RowEditOutcome } from "../excel/editRow";
 import { describeWorkbookProblem } from "../i18n/describeWorkbookProblem";
 import type { Language } from "../i18n/language";
-import type { PaneTexts } from "../i18n/paneTexts";
+import type { PanelTexts } from "../i18n/panelTexts";
 import { fieldList } from "./describeChange";
 
 /**
@@ -16,7 +16,7 @@ import { fieldList } from "./describeChange";
 export function changeActions(
   store: BarStore,
   initiatives: readonly Initiative[],
-  texts: PaneTexts,
+  texts: PanelTexts,
   language: Language,
 ) {
   const t = texts.changes;

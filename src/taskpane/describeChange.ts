@@ -2,7 +2,7 @@ import { loggedCell, type ChangeGroup } from "../excel/changeGroups";
 import { LOG_EVENTS } from "../excel/changeLog";
 import { columnsOf } from "../excel/schema";
 import type { Language } from "../i18n/language";
-import type { PaneTexts } from "../i18n/paneTexts";
+import type { PanelTexts } from "../i18n/panelTexts";
 import type { WorkbookTexts } from "../i18n/workbookTexts";
 import { toFieldLabel, toShownValue } from "./components/ConflictView";
 
@@ -20,7 +20,7 @@ export function formatWhen(iso: string, language: Language): string {
 export function describeChange(
   group: ChangeGroup,
   years: readonly number[],
-  texts: PaneTexts,
+  texts: PanelTexts,
   workbookTexts: WorkbookTexts,
   language: Language,
 ): string {
@@ -50,6 +50,6 @@ export function describeChange(
 }
 
 /** The fields of conflicting cells in words, for "… changed since". */
-export function fieldList(columns: readonly string[], texts: PaneTexts): string {
+export function fieldList(columns: readonly string[], texts: PanelTexts): string {
   return columns.map((column) => toFieldLabel(column, texts)).join(", ");
 }

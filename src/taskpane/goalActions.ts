@@ -8,7 +8,7 @@ import type { RowEditOutcome } from "../excel/editRow";
 import { STRATEGY_COLUMNS as S, TABLE_NAMES, TARGET_COLUMNS as T } from "../excel/schema";
 import { describeWorkbookProblem } from "../i18n/describeWorkbookProblem";
 import type { Language } from "../i18n/language";
-import type { PaneTexts } from "../i18n/paneTexts";
+import type { PanelTexts } from "../i18n/panelTexts";
 
 /** A target's cells by column name, as the store takes them. */
 export function targetValues(target: ReductionTarget, years: readonly number[]): Record<string, CellValue> {
@@ -48,7 +48,12 @@ export function nextId(prefix: string, taken: readonly string[]): string {
  * Saving, adding and deleting targets and rules as the pane runs them: each resolves to the
  * message to show, or throws an Error worded for the user when nothing was written.
  */
-export function goalActions(store: BarStore, years: readonly number[], texts: PaneTexts, language: Language) {
+export function goalActions(
+  store: BarStore,
+  years: readonly number[],
+  texts: PanelTexts,
+  language: Language,
+) {
   const t = texts.goals;
   const refuse = (message: string): never => {
     throw new Error(message);

@@ -1,6 +1,6 @@
 import type { ChangeEntry } from "../excel/changeLog";
 import type { CellConflict } from "../excel/editRow";
-import { CO_AUTHOR } from "../excel/observedChanges";
+import { CO_AUTHOR } from "../excel/coAuthor";
 import type { CellValue } from "../engine/workbookProblem";
 
 // As the log writes a cell's value (changeLog's decodeText): booleans in words, the rest as text.

@@ -1,5 +1,4 @@
 import type { PaneTexts } from "../paneTexts";
-import { NEW_YEAR_DA } from "./newYear";
 
 /** The task pane in Danish. */
 export const DANISH_PANE_TEXTS: PaneTexts = {
@@ -110,6 +109,10 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     notEstimatedNote: (count) =>
       `${count} initiativer har endnu intet skøn for mindst ét år; de tæller ikke som 0, men som ukendte.`,
     surplusRule: "Regel for overskud",
+    targetScope: (area) =>
+      area === null
+        ? "Det samlede mål: hvert initiativ tæller med én gang, også dem under Alle myndighedsområder."
+        : `Delmål for ${area}: områdets initiativer tæller med her og også i det samlede mål (ikke oveni).`,
     nothingCarried:
       "Med reglen Intet overføres flyttes hverken mangel eller overskud til næste år: udestående er netto-udestående uden overførsel.",
     byAuthorityArea: "Effekt pr. myndighedsområde",
@@ -235,86 +238,6 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     repaired: "Rettet.",
     repairAll: (count) => `Ret alle (${count} rettelser, der ikke ændrer nogen værdi)`,
     repairedAll: (count) => `${count} rettelser er udført.`,
-  },
-  newYear: NEW_YEAR_DA,
-  goals: {
-    editTargets: "Rediger reduktionsmål",
-    editStrategy: "Rediger strategien",
-    close: "Luk",
-    name: "Navn",
-    area: "Myndighedsområde",
-    overall: "Det samlede mål (alle initiativer)",
-    scope: (area) =>
-      area === null
-        ? "Det samlede mål: hvert initiativ tæller med én gang, også dem under Alle myndighedsområder."
-        : `Delmål for ${area}: områdets initiativer tæller med her og også i det samlede mål (ikke oveni).`,
-    save: "Gem",
-    saved: "Gemt.",
-    unchanged: "Intet at gemme.",
-    remove: "Slet",
-    removeTitle: (name) => `Slet "${name}"?`,
-    removeBody: (table) => `Rækken fjernes fra ${table} og gemmes i BAR_ChangeLog.`,
-    removed: (name) => `"${name}" er slettet.`,
-    addTarget: "Tilføj mål",
-    newTarget: "Nyt reduktionsmål",
-    added: (name) => `"${name}" er tilføjet.`,
-    taken: (id) => `Intet er tilføjet: id'et ${id} findes allerede.`,
-    changed: "Intet er gemt: en anden har ændret det, siden du åbnede det. Se det igen.",
-    yearHint: "Beløb i 1.000 kr. (reduktioner negative); - eller tomt: intet mål",
-    notAnAmount: (found) => `"${found}" er ikke et beløb. Skriv fx -1.500 eller -1.500,5.`,
-    measure: "Måltal",
-    comparison: "Skal være",
-    comparisons: { atLeast: "mindst", atMost: "højst" },
-    threshold: "Grænse (mio. kr.)",
-    severity: "Ellers",
-    severities: { BREACH: "Brud på strategien", BELOW_OPTIMAL: "Under det optimale" },
-    addRule: "Tilføj pejlemærke",
-    newMeasureHint: "Et nyt måltal (fx gæld) hentes fra budgetmodellen under Hent tal fra budgetmodellen.",
-  },
-  changes: {
-    coAuthor: "en medforfatter",
-    deleteButton: "Slet initiativ",
-    deleteTitle: (name) => `Slet "${name}"?`,
-    deleteBody:
-      "Rækken fjernes fra BAR_Initiatives. Hele rækken gemmes i BAR_ChangeLog, så du kan gendanne den under Initiativer > Vis slettede initiativer.",
-    deleteConfirm: "Slet",
-    keep: "Behold",
-    deleted: (name) => `"${name}" er slettet. Det kan gendannes fra ændringsloggen.`,
-    deleteChanged: (fields) =>
-      `Intet er slettet: ${fields} er ændret, siden du åbnede initiativet. Se ændringen, før du sletter.`,
-    deleteMoved:
-      "Intet er slettet: rækkerne flyttede sig, mens BAR slettede (en medforfatter slettede eller sorterede). Alle rækker er der stadig; prøv igen.",
-    historyHeading: "Historik",
-    historyEmpty: "Ændringsloggen har intet om dette initiativ endnu.",
-    historyLine: (when, who) => `${when} · ${who}`,
-    cellChange: (field, from, to) => `${field}: ${from} → ${to}`,
-    events: {
-      created: "Oprettet",
-      deleted: "Slettet",
-      restored: "Gendannet",
-      deleteUndone: "Sletning opgivet (rækkerne flyttede sig)",
-      other: "Ændret af BAR",
-    },
-    revertButton: "Sæt tilbage til før denne ændring",
-    reverted: "Ændringen er fortrudt.",
-    revertUnchanged: "Værdierne var allerede som før ændringen.",
-    revertConflict: (fields) =>
-      `Intet er fortrudt: ${fields} er ændret igen siden. Se historikken, og ret i formularen.`,
-    showDeleted: "Vis slettede initiativer",
-    deletedHeading: "Slettede initiativer",
-    noDeleted: "Ingen slettede initiativer i ændringsloggen.",
-    deletedLine: (name, when, who) => `${name} — slettet ${when} af ${who}`,
-    restoreButton: (name) => `Gendan "${name}"`,
-    restored: (name) => `"${name}" er gendannet.`,
-    restoreTaken: (id) => `Intet er gendannet: id'et ${id} bruges allerede af et andet initiativ.`,
-    notDeleted: "Initiativet er ikke slettet; det er måske gendannet allerede.",
-    undoLast: "Fortryd min seneste ændring",
-    undoNothing:
-      "Ændringsloggen har ingen ændring fra dig, som BAR kan fortryde. Opsætning og reparationer fortrydes med Excels Fortryd (Ctrl+Z).",
-    undoTitle: "Fortryd din seneste ændring?",
-    undoBody: (what, when) => `${when}: ${what}`,
-    undoConfirm: "Fortryd",
-    notUndoable: "Den ændring kan BAR ikke fortryde; brug Excels Fortryd (Ctrl+Z).",
   },
   changedByCoAuthor: "Projektmappen er ændret af en anden; visningen er opdateret.",
 };

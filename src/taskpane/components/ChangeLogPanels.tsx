@@ -6,6 +6,7 @@ import { CO_AUTHOR } from "../../excel/observedChanges";
 import { TABLE_NAMES } from "../../excel/schema";
 import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { Language } from "../../i18n/language";
+import { panelTexts } from "../../i18n/panelTexts";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { changeActions, deletedName } from "../changeActions";
@@ -30,7 +31,8 @@ export type ChangeLogPanelProps = {
 
 // These panels load with the editor and the list, not with the pane's first download.
 function useChangeLog(props: ChangeLogPanelProps) {
-  const { store, data, texts, workbookTexts, language } = props;
+  const { store, data, workbookTexts, language } = props;
+  const texts = useMemo(() => panelTexts(props.texts, language), [props.texts, language]);
   const actions = useMemo(
     () => changeActions(store, data.initiatives, texts, language),
     [store, data.initiatives, texts, language],
@@ -38,6 +40,7 @@ function useChangeLog(props: ChangeLogPanelProps) {
   const who = (group: ChangeGroup) =>
     group.by === CO_AUTHOR ? texts.changes.coAuthor : group.by.trim() || texts.unnamedUser;
   return {
+    texts,
     actions,
     describe: (group: ChangeGroup) => describeChange(group, data.years, texts, workbookTexts, language),
     when: (group: ChangeGroup) => formatWhen(group.time, language),
@@ -50,8 +53,9 @@ function useChangeLog(props: ChangeLogPanelProps) {
  * a change set back, the form closes (`onDone`): what it shows is no longer the row.
  */
 export function HistoryPanel(props: ChangeLogPanelProps & { initiative: Initiative; onDone: () => void }) {
-  const { store, initiative, texts, act, onDone } = props;
+  const { store, initiative, act, onDone } = props;
   const log = useChangeLog(props);
+  const { texts } = log;
   const loadHistory = useCallback(
     async () =>
       toChangeGroups(await store.readChangeLog(initiative.id)).filter(
@@ -87,8 +91,9 @@ export function HistoryPanel(props: ChangeLogPanelProps & { initiative: Initiati
 
 /** The deleted initiatives under the list, with "Gendan". */
 export function DeletedPanel(props: ChangeLogPanelProps) {
-  const { store, texts, act, read } = props;
+  const { store, act, read } = props;
   const log = useChangeLog(props);
+  const { texts } = log;
   return (
     <DeletedInitiatives
       loadDeleted={async () =>
@@ -107,8 +112,9 @@ export function DeletedPanel(props: ChangeLogPanelProps) {
 
 /** "Undo my last change" beside the report and refresh buttons. */
 export function UndoPanel(props: ChangeLogPanelProps & { notify: (message: string) => void }) {
-  const { store, texts, act, read, notify } = props;
+  const { store, act, read, notify } = props;
   const log = useChangeLog(props);
+  const { texts } = log;
   return (
     <UndoLastChange
       findLast={() => read(() => store.readLastChange())}

@@ -1,7 +1,7 @@
 import { Button, Caption1, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ChangeGroup } from "../../excel/changeGroups";
-import type { PaneTexts } from "../../i18n/paneTexts";
+import type { PanelTexts } from "../../i18n/panelTexts";
 
 /** Props of {@link DeletedInitiatives}. */
 export type DeletedInitiativesProps = {
@@ -11,7 +11,7 @@ export type DeletedInitiativesProps = {
   describe: (group: ChangeGroup) => { name: string; line: string };
   onRestore: (group: ChangeGroup) => void;
   busy: boolean;
-  texts: PaneTexts;
+  texts: PanelTexts;
 };
 
 const useStyles = makeStyles({

@@ -5,6 +5,7 @@ import type { StrategyRule } from "../../engine/strategy";
 import type { BarStore } from "../../excel/barStore";
 import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { Language } from "../../i18n/language";
+import { panelTexts } from "../../i18n/panelTexts";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import { goalActions, nextId } from "../goalActions";
 import { StrategyEditor } from "./StrategyEditor";
@@ -27,7 +28,8 @@ const useStyles = makeStyles({
 });
 
 /** Under the overview: the reduction targets and the strategy's rules, edited in the pane on request. */
-export function GoalsPanel({ store, data, texts, language, busy, act }: GoalsPanelProps) {
+export function GoalsPanel({ store, data, language, busy, act, ...props }: GoalsPanelProps) {
+  const texts = useMemo(() => panelTexts(props.texts, language), [props.texts, language]);
   const styles = useStyles();
   const t = texts.goals;
   const [open, setOpen] = useState<"targets" | "strategy" | null>(null);

@@ -1,7 +1,7 @@
 import { Button, Caption1, Subtitle2, makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ChangeGroup } from "../../excel/changeGroups";
-import type { PaneTexts } from "../../i18n/paneTexts";
+import type { PanelTexts } from "../../i18n/panelTexts";
 import { ConfirmBar } from "./ConfirmBar";
 
 /** Props of {@link InitiativeHistory}. */
@@ -15,7 +15,7 @@ export type InitiativeHistoryProps = {
   onRevert: (group: ChangeGroup) => void;
   onDelete: () => void;
   busy: boolean;
-  texts: PaneTexts;
+  texts: PanelTexts;
 };
 
 const useStyles = makeStyles({

@@ -7,6 +7,7 @@ import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { NewBudgetYear } from "../../excel/writeNewBudgetYear";
 import { describeWorkbookProblem } from "../../i18n/describeWorkbookProblem";
 import type { Language } from "../../i18n/language";
+import { panelTexts } from "../../i18n/panelTexts";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import { parseAmountFor } from "../parseAmountFor";
 
@@ -44,7 +45,8 @@ const span = (years: readonly number[]) =>
   years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.map(String).join("");
 
 /** Under the overview: "Nyt budgetår", a small form that moves the workbook to a new budget year on confirmation. */
-export function NewBudgetYearPanel({ store, data, texts, language, busy, act }: NewBudgetYearPanelProps) {
+export function NewBudgetYearPanel({ store, data, language, busy, act, ...props }: NewBudgetYearPanelProps) {
+  const texts = panelTexts(props.texts, language);
   const styles = useStyles();
   const t = texts.newYear;
   const current = data.settings.years;

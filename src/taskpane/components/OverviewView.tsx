@@ -128,7 +128,7 @@ function TargetTable({
         {t.heading(target.name)}
       </Subtitle2>
       <Caption1 as="p" block>
-        {texts.goals.scope(target.authorityArea)}
+        {texts.overview.targetScope(target.authorityArea)}
         {!carries && ` ${t.nothingCarried}`}
       </Caption1>
       <SimpleTable labelledBy={headingId}>

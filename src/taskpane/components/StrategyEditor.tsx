@@ -3,7 +3,7 @@ import { useState } from "react";
 import { NOT_ESTIMATED } from "../../engine/initiative";
 import type { StrategyRule } from "../../engine/strategy";
 import type { Language } from "../../i18n/language";
-import type { PaneTexts } from "../../i18n/paneTexts";
+import type { PanelTexts } from "../../i18n/panelTexts";
 import { showEffect } from "../initiativeDraft";
 import { parseAmountFor } from "../parseAmountFor";
 import { RowActions } from "./RowActions";
@@ -17,7 +17,7 @@ export type StrategyEditorProps = {
   onAdd: (rule: StrategyRule) => void;
   onRemove: (rule: StrategyRule) => void;
   busy: boolean;
-  texts: PaneTexts;
+  texts: PanelTexts;
   language: Language;
 };
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { NOT_ESTIMATED } from "../../engine/initiative";
 import type { ReductionTarget } from "../../engine/overview";
 import type { Language } from "../../i18n/language";
-import type { PaneTexts } from "../../i18n/paneTexts";
+import type { PanelTexts } from "../../i18n/panelTexts";
 import { showEffect } from "../initiativeDraft";
 import { parseAmountFor } from "../parseAmountFor";
 import { RowActions } from "./RowActions";
@@ -20,7 +20,7 @@ export type TargetsEditorProps = {
   onAdd: (target: ReductionTarget) => void;
   onRemove: (target: ReductionTarget) => void;
   busy: boolean;
-  texts: PaneTexts;
+  texts: PanelTexts;
   language: Language;
 };
 
@@ -93,7 +93,7 @@ function TargetFields(props: TargetsEditorProps & { target: ReductionTarget; isN
       <Field label={t.name}>
         <Input value={name} onChange={(_, data) => setName(data.value)} />
       </Field>
-      <Field label={t.area} hint={texts.goals.scope(area === "" ? null : area)}>
+      <Field label={t.area} hint={texts.overview.targetScope(area === "" ? null : area)}>
         <Select value={area} onChange={(_, data) => setArea(data.value)}>
           <option value="">{t.overall}</option>
           {[...new Set([...areas, ...(area ? [area] : [])])].map((option) => (

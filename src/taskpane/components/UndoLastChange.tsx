@@ -1,7 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ChangeGroup } from "../../excel/changeGroups";
-import type { PaneTexts } from "../../i18n/paneTexts";
+import type { PanelTexts } from "../../i18n/panelTexts";
 import { ConfirmBar } from "./ConfirmBar";
 
 /** Props of {@link UndoLastChange}. */
@@ -14,7 +14,7 @@ export type UndoLastChangeProps = {
   /** Says there is nothing to undo. */
   onNothing: () => void;
   busy: boolean;
-  texts: PaneTexts;
+  texts: PanelTexts;
 };
 
 /**

@@ -1,0 +1,83 @@
+import type { PanelWords } from "../panelTexts";
+import { NEW_YEAR_EN } from "./newYear";
+
+/** The on-demand panels' words in English (panelTexts.ts). */
+export const ENGLISH_PANEL_TEXTS: PanelWords = {
+  newYear: NEW_YEAR_EN,
+  goals: {
+    editTargets: "Edit reduction targets",
+    editStrategy: "Edit the strategy",
+    close: "Close",
+    name: "Name",
+    area: "Authority area",
+    overall: "The overall target (every initiative)",
+    save: "Save",
+    saved: "Saved.",
+    unchanged: "Nothing to save.",
+    remove: "Delete",
+    removeTitle: (name) => `Delete "${name}"?`,
+    removeBody: (table) => `The row is removed from ${table} and kept in BAR_ChangeLog.`,
+    removed: (name) => `"${name}" was deleted.`,
+    addTarget: "Add target",
+    newTarget: "New reduction target",
+    added: (name) => `"${name}" was added.`,
+    taken: (id) => `Nothing was added: the id ${id} exists already.`,
+    changed: "Nothing was saved: someone changed it since you opened it. Look at it again.",
+    yearHint: "Amount in DKK 1,000 (reductions negative); - or empty: no target",
+    notAnAmount: (found) => `"${found}" is not an amount. Type e.g. -1,500 or -1,500.5.`,
+    measure: "Measure",
+    comparison: "Must be",
+    comparisons: { atLeast: "at least", atMost: "at most" },
+    threshold: "Threshold (DKK m)",
+    severity: "Otherwise",
+    severities: { BREACH: "Breach of the strategy", BELOW_OPTIMAL: "Below the optimum" },
+    addRule: "Add benchmark",
+    newMeasureHint:
+      "A new measure (e.g. debt) is taken from the budget model under Take figures from the budget model.",
+  },
+  changes: {
+    coAuthor: "a co-author",
+    deleteButton: "Delete initiative",
+    deleteTitle: (name) => `Delete "${name}"?`,
+    deleteBody:
+      "The row is removed from BAR_Initiatives. The whole row is kept in BAR_ChangeLog, so you can restore it under Initiatives > Show deleted initiatives.",
+    deleteConfirm: "Delete",
+    keep: "Keep",
+    deleted: (name) => `"${name}" was deleted. It can be restored from the change log.`,
+    deleteChanged: (fields) =>
+      `Nothing was deleted: ${fields} changed since you opened the initiative. Look at the change before deleting.`,
+    deleteMoved:
+      "Nothing was deleted: the rows moved while BAR was deleting (a co-author deleted or sorted rows). Every row is still there; try again.",
+    historyHeading: "History",
+    historyEmpty: "The change log has nothing on this initiative yet.",
+    historyLine: (when, who) => `${when} · ${who}`,
+    cellChange: (field, from, to) => `${field}: ${from} → ${to}`,
+    events: {
+      created: "Created",
+      deleted: "Deleted",
+      restored: "Restored",
+      deleteUndone: "Delete given up (the rows moved)",
+      other: "Changed by BAR",
+    },
+    revertButton: "Set back to before this change",
+    reverted: "The change was undone.",
+    revertUnchanged: "The values were already as before the change.",
+    revertConflict: (fields) =>
+      `Nothing was undone: ${fields} changed again since. See the history and edit in the form.`,
+    showDeleted: "Show deleted initiatives",
+    deletedHeading: "Deleted initiatives",
+    noDeleted: "No deleted initiatives in the change log.",
+    deletedLine: (name, when, who) => `${name} — deleted ${when} by ${who}`,
+    restoreButton: (name) => `Restore "${name}"`,
+    restored: (name) => `"${name}" was restored.`,
+    restoreTaken: (id) => `Nothing was restored: the id ${id} is used by another initiative.`,
+    notDeleted: "The initiative is not deleted; it may have been restored already.",
+    undoLast: "Undo my last change",
+    undoNothing:
+      "The change log has no change of yours that BAR can undo. Set-up and repairs are undone with Excel's Undo (Ctrl+Z).",
+    undoTitle: "Undo your last change?",
+    undoBody: (what, when) => `${when}: ${what}`,
+    undoConfirm: "Undo",
+    notUndoable: "BAR cannot undo that change; use Excel's Undo (Ctrl+Z).",
+  },
+};

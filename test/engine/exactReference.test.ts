@@ -161,7 +161,11 @@ describe("price and volume against the exact reference", () => {
           .abs();
         const ulps = Math.max(Math.abs(price[0]), Math.abs(volume[0])) * Number.EPSILON * 4;
         expect(gap.cmp(changeError.plus(Fraction.of(ulps)))).toBeLessThanOrEqual(0);
-        if (Math.max(n0, n1) <= 2 * Math.min(n0, n1)) {
+        // Doubles add up to the change at 15 digits unless the two effects nearly cancel: with
+        // effects many times the change (fewer citizens each helped at a much higher cost, e.g.
+        // 18,004 → 10,087 citizens for 94,450.6 → 99,985.6), the last digit can differ.
+        const largest = Math.max(Math.abs(volume[0]), Math.abs(price[0]));
+        if (largest <= 4 * Math.abs(e1 - e0)) {
           expect(equalAt15Digits(volume[0] + price[0], e1 - e0)).toBe(true);
         }
       }),

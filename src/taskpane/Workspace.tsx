@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluent
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SurplusRule } from "../engine/carryForward";
 import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
-import type { Repair } from "../engine/workbookProblem";
+import type { Repair, WorkbookProblem } from "../engine/workbookProblem";
 import type { BarStore } from "../excel/barStore";
 import type { WorkbookData } from "../excel/toWorkbookData";
 import type { ReportResult } from "../excel/writeStatusReport";
@@ -17,7 +17,6 @@ import { SetUpView } from "./components/SetUpView";
 import { WorkbookCallFailure } from "./components/WorkbookCallFailure";
 import { formatNumber } from "../i18n/formatNumber";
 import { WorkbookProblems } from "./components/WorkbookProblems";
-import { describeWorkbookCall } from "./describeWorkbookCall";
 import {
   ConflictView,
   DeletedPanel,
@@ -31,7 +30,7 @@ import {
   loadInitiativesView,
 } from "./lazyViews";
 import { useInitiativeEditor } from "./useInitiativeEditor";
-import { WorkbookCallError } from "./workbookCalls";
+import { useWorkbookActions } from "./useWorkbookActions";
 
 /** Props of {@link Workspace}. */
 export type WorkspaceProps = {
@@ -72,61 +71,30 @@ export function Workspace(props: WorkspaceProps) {
   const [sort, setSort] = useState<Sort>({ key: "name", direction: "ascending" });
   const [editedId, setEditedId] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  // What failed last, and the same work again for its retry button (workbook calls only).
-  const [failure, setFailure] = useState<{ message: string; retry: (() => void) | null } | null>(null);
+  const { busy, failure, act, read, refresh } = useWorkbookActions({
+    texts,
+    language,
+    notify: props.notify,
+    reload,
+  });
   // "Now" is when the data was read, so flags do not change between renders of the same data.
   const now = useMemo(() => new Date(), [data]);
   // Once the overview is on screen, fetch the list's code so the first switch to it is instant.
   useEffect(() => void loadInitiativesView(), []);
   const editor = useInitiativeEditor({ store, years: data.years, language, texts, workbookTexts, notify });
 
-  // Workbook calls fail as WorkbookCallError (worded here, with a retry); the pane's own
-  // refusals (a blocked repair, a setting changed meanwhile) are worded already.
-  const showFailure = (error: unknown, retry: () => void) =>
-    setFailure(
-      error instanceof WorkbookCallError
-        ? { message: describeWorkbookCall(error, texts, language), retry }
-        : { message: (error as Error).message, retry: null },
-    );
-  const act = async (work: () => Promise<string | null>): Promise<void> => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const message = await work();
-      if (message) notify(message);
-      else void reload({ afterOwnChange: true });
-    } catch (error) {
-      showFailure(error, () => void act(work));
-      void reload({ afterOwnChange: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-  // A read of the change log for a panel: a failure is shown like any other, and nothing changes.
-  const read = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-    setFailure(null);
-    try {
-      return await work();
-    } catch (error) {
-      showFailure(error, () => void read(work));
-      return undefined;
-    }
-  };
   const panel = { store, data, texts, workbookTexts, language, busy, act, read };
   const setUp = (example: boolean) =>
     act(async () => {
       await store.setUp({ example });
       return texts.setUp.done;
     });
+  const describeProblems = (problems: WorkbookProblem[]) =>
+    problems.map((problem) => describeWorkbookProblem(problem, language));
   const repair = (what: Repair) =>
     act(async () => {
       const result = await store.repair(what);
-      if (result.status === "blocked") {
-        throw new Error(
-          result.problems.map((problem) => describeWorkbookProblem(problem, language)).join(" "),
-        );
-      }
+      if (result.status === "blocked") throw new Error(describeProblems(result.problems).join(" "));
       // "stale": the workbook changed since the problem was found; reading again shows what is left.
       return result.status === "repaired" ? texts.problems.repaired : null;
     });
@@ -138,8 +106,7 @@ export function Workspace(props: WorkspaceProps) {
       for (const what of repairs) {
         const result = await store.repair(what);
         if (result.status === "repaired") done++;
-        if (result.status === "blocked")
-          refused.push(...result.problems.map((problem) => describeWorkbookProblem(problem, language)));
+        if (result.status === "blocked") refused.push(...describeProblems(result.problems));
       }
       if (refused.length > 0) throw new Error(refused.join(" "));
       return texts.problems.repairedAll(formatNumber(done));
@@ -160,18 +127,6 @@ export function Workspace(props: WorkspaceProps) {
         ? texts.report.doneBeside(result.sheet, result.besideSheet)
         : texts.report.done(result.sheet);
     });
-
-  // Reads the tables and the linked model cells again, for a change the pane could not hear.
-  // A failed read says so itself (the pane's warning with its retry), so only success is told here.
-  const refresh = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      if (await reload()) props.notify(texts.refresh.done);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const notSetUp = data.problems.some((problem) => problem.key === "notSetUp");
   let content: ReactNode;

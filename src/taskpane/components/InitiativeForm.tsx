@@ -1,10 +1,6 @@
 import {
   Button,
   Combobox,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Field,
   Input,
   Option,
@@ -13,7 +9,7 @@ import {
   Textarea,
   makeStyles,
 } from "@fluentui/react-components";
-import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type MouseEvent } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type MouseEvent } from "react";
 import {
   AUTHORITY_AREAS,
   CORE_AREAS,
@@ -33,6 +29,7 @@ import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { TEXT_LIMITS, formatUnderstood, toDraft, type Draft, type LimitedField } from "../initiativeDraft";
 import { parseAmountFor, type PaneAmountParse } from "../parseAmountFor";
+import { ConfirmBar } from "./ConfirmBar";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
 import { YearFields } from "./YearFields";
 
@@ -84,12 +81,6 @@ export function InitiativeForm(props: InitiativeFormProps) {
     focusInvalid.current = false;
     formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   });
-  const discardTitleId = useId();
-  const keepEditing = useRef<HTMLButtonElement>(null);
-  // The question takes the focus (and scrolls into view), so the keyboard answers it at once.
-  useEffect(() => {
-    if (confirmingDiscard) keepEditing.current?.focus();
-  }, [confirmingDiscard]);
   const firstField = useRef<HTMLInputElement>(null);
   const formElement = useRef<HTMLFormElement>(null);
   // The amount field just focused by a click: its mouseup must not undo the selection.
@@ -334,20 +325,14 @@ export function InitiativeForm(props: InitiativeFormProps) {
         />
       )}
       {confirmingDiscard && (
-        // In the form, not a modal dialog: a modal hides the rest of the pane from screen
-        // readers and, closed by the form's own unmounting, can leave it hidden.
-        <MessageBar intent="warning" role="alertdialog" aria-labelledby={discardTitleId} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle id={discardTitleId}>{texts.form.discard.title}</MessageBarTitle>
-            {texts.form.discard.body}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button ref={keepEditing} appearance="primary" onClick={() => setConfirmingDiscard(false)}>
-              {texts.form.discard.keepEditing}
-            </Button>
-            <Button onClick={onCancel}>{texts.form.discard.discard}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ConfirmBar
+          title={texts.form.discard.title}
+          body={texts.form.discard.body}
+          confirmLabel={texts.form.discard.discard}
+          cancelLabel={texts.form.discard.keepEditing}
+          onConfirm={onCancel}
+          onCancel={() => setConfirmingDiscard(false)}
+        />
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabledFocusable={saving}>

@@ -1,7 +1,7 @@
 import type { Initiative } from "../engine/initiative";
 import type { CellValue, Repair } from "../engine/workbookProblem";
 import type { AddOptions, AddResult } from "./addInitiatives";
-import { encodeFor, type EncodedCell } from "./cells";
+import { encodeFor } from "./cells";
 import type { RowAddResult } from "./addRow";
 import type { ChangeGroup } from "./changeGroups";
 import type { ChangeEntry, ChangeStamp } from "./changeLog";
@@ -16,8 +16,9 @@ import type { SelectionResult } from "./readSelection";
 import type { RestoreResult } from "./restoreInitiative";
 import type { RevertResult } from "./revertChange";
 import { saveInitiative, type InitiativeEdit, type SaveResult } from "./saveInitiative";
-import { columnsOf, type TableKey } from "./schema";
+import type { TableKey } from "./schema";
 import type { SetUpOptions, SetUpResult } from "./setUpWorkbook";
+import { encodedRow } from "./toCells";
 import type { WorkbookData } from "./toWorkbookData";
 import type { NewBudgetYear, NewYearResult } from "./writeNewBudgetYear";
 import { officeCode } from "./tableAccess";
@@ -53,21 +54,6 @@ export class StoreError extends Error {
     super(`${operation}: ${message}`);
     this.name = "StoreError";
   }
-}
-
-/** Cells for a row of `table` from plain values by column name, each encoded as its column is (text, amount, code). */
-function encodedRow(
-  table: TableKey,
-  years: readonly number[],
-  values: Readonly<Record<string, CellValue>>,
-): ReadonlyMap<string, EncodedCell> {
-  const specs = columnsOf(table, years);
-  return new Map(
-    Object.entries(values).map(([column, value]) => {
-      const spec = specs.find((candidate) => candidate.name.toLowerCase() === column.toLowerCase());
-      return [column.toLowerCase(), encodeFor(spec ?? { kind: "text" }, value)];
-    }),
-  );
 }
 
 /** An Office failure of `operation` as the one typed error the pane handles. */
@@ -205,11 +191,16 @@ export function createBarStore(options: BarStoreOptions): BarStore {
     },
     saveCells: async (table, id, edits) => {
       const horizonYears = await horizon();
-      const specs = columnsOf(table, horizonYears);
-      const cellEdits = edits.map((edit) => {
-        const spec = specs.find((candidate) => candidate.name.toLowerCase() === edit.column.toLowerCase());
-        return { column: edit.column, base: edit.from, value: encodeFor(spec ?? { kind: "text" }, edit.to) };
-      });
+      const encoded = encodedRow(
+        table,
+        horizonYears,
+        Object.fromEntries(edits.map((edit) => [edit.column, edit.to])),
+      );
+      const cellEdits = edits.map((edit) => ({
+        column: edit.column,
+        base: edit.from,
+        value: encoded.get(edit.column.toLowerCase()) ?? encodeFor({ kind: "text" }, edit.to),
+      }));
       return run("saveCells", (context) =>
         editRow(context, table, id, cellEdits, stamp(), undefined, horizonYears),
       );

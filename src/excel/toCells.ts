@@ -52,6 +52,21 @@ export function plainCells(
   );
 }
 
+/** Cells for a row of `table` from plain values by column name, each encoded as its column is (text, amount, code). */
+export function encodedRow(
+  table: TableKey,
+  years: readonly number[],
+  values: Readonly<Record<string, CellValue>>,
+): RowCells {
+  const specs = columnsOf(table, years);
+  return new Map(
+    Object.entries(values).map(([column, value]) => {
+      const spec = specs.find((candidate) => candidate.name.toLowerCase() === column.toLowerCase());
+      return [column.toLowerCase(), encodeFor(spec ?? { kind: "text" }, value)];
+    }),
+  );
+}
+
 /** Lays cells out in the order of a table's header; a column the row does not know gets a blank General cell. */
 export function toRow(header: readonly string[], cells: RowCells): EncodedCell[] {
   return header.map(

@@ -1,4 +1,11 @@
-import { NOT_ESTIMATED, effectIn, type FocusArea, type Initiative, type Status } from "./initiative";
+import {
+  NOT_ESTIMATED,
+  effectIn,
+  expectedEffect,
+  type FocusArea,
+  type Initiative,
+  type Status,
+} from "./initiative";
 
 /** What the analyst narrowed the list to; an empty field does not filter. */
 export type InitiativeFilter = {
@@ -19,7 +26,7 @@ export type Sort = { key: SortKey; direction: "ascending" | "descending" };
 /** The lines shown, in order, with per-year totals of what is shown. */
 export type FilteredInitiatives = {
   shown: Initiative[];
-  /** Sum of estimated effects per year of `years` (dropped initiatives left out). */
+  /** Sum of estimated effects per year of `years`, a range at its midpoint (dropped initiatives left out). */
   totals: number[];
   /** Shown initiatives (not dropped) without an estimate, per year: unknown, not zero. */
   notEstimated: number[];
@@ -55,7 +62,7 @@ function compareBy(key: SortKey): (a: Initiative, b: Initiative) => number {
   if (typeof key === "object") {
     // Not-estimated years sort after every amount, whichever the direction is flipped to later.
     const amount = (initiative: Initiative) => {
-      const effect = effectIn(initiative, key.year);
+      const effect = expectedEffect(effectIn(initiative, key.year));
       return effect === NOT_ESTIMATED ? Number.POSITIVE_INFINITY : effect;
     };
     return (a, b) => amount(a) - amount(b);
@@ -93,7 +100,7 @@ export function filterInitiatives(
   for (const initiative of shown) {
     if (initiative.status === "dropped") continue;
     years.forEach((year, index) => {
-      const effect = effectIn(initiative, year);
+      const effect = expectedEffect(effectIn(initiative, year));
       if (effect === NOT_ESTIMATED) notEstimated[index]++;
       else totals[index] += effect;
     });

@@ -1,7 +1,14 @@
+import { add, multiply, rationalOf, toNumber } from "./exactDecimal";
 import { MAX_AMOUNT } from "./inputError";
 import { NOT_ESTIMATED, type Effect } from "./parseAmount";
 
 export { NOT_ESTIMATED, type Effect } from "./parseAmount";
+
+/** An effect known only to lie from `low` to `high` (low < high), as the documents' "7,5-14,5". */
+export type EffectRange = { readonly low: number; readonly high: number };
+
+/** A year's effect: an amount, a range (README, "How to write a range"), or not estimated yet. */
+export type YearEffect = Effect | EffectRange;
 
 /** The authority areas (myndighedsområder) of seed 002; any other area is free text. */
 export const AUTHORITY_AREAS = ["Børn og Familie", "Psykiatri/Misbrug", "Voksenhandicap"] as const;
@@ -51,7 +58,7 @@ export type Initiative = {
   status: Status;
   owner: string;
   /** One effect per year of the horizon; a missing year counts as not estimated. */
-  effects: Readonly<Record<number, Effect>>;
+  effects: Readonly<Record<number, YearEffect>>;
   fullYearEffect: Effect;
   note: string;
   lastChanged: LastChanged | null;
@@ -92,14 +99,39 @@ export type InitiativeProblem = { severity: "error" | "warning" } & (
   | { code: "estimateMissing"; status: Status }
 );
 
-/** True when `effect` is an amount rather than "not estimated". */
-export function isEstimated(effect: Effect | undefined): effect is number {
-  return typeof effect === "number";
+/** True when `effect` is an amount or a range rather than "not estimated". */
+export function isEstimated(effect: YearEffect | undefined): effect is number | EffectRange {
+  return effect !== undefined && effect !== NOT_ESTIMATED;
 }
 
 /** The effect of `year`, "not estimated" when the initiative has none for it. */
-export function effectIn(initiative: Pick<Initiative, "effects">, year: number): Effect {
+export function effectIn(initiative: Pick<Initiative, "effects">, year: number): YearEffect {
   return initiative.effects[year] ?? NOT_ESTIMATED;
+}
+
+/** True for an effect given as a range. */
+export function isRange(effect: YearEffect | undefined): effect is EffectRange {
+  return typeof effect === "object" && effect !== null;
+}
+
+/** A range of width 0 is the number itself; any other range stays a range. */
+export function toYearEffect(low: number, high: number): YearEffect {
+  return low === high ? low : { low, high };
+}
+
+/** Whether two effects are the same: equal amounts, equal ends, or both not estimated. */
+export function sameEffect(a: YearEffect, b: YearEffect): boolean {
+  if (isRange(a) || isRange(b)) return isRange(a) && isRange(b) && a.low === b.low && a.high === b.high;
+  return a === b;
+}
+
+/**
+ * The effect in the expected case: a range's exact midpoint, rounded once (README, "The
+ * three cases"). Every figure the pane shows as one number is this one.
+ */
+export function expectedEffect(effect: YearEffect): Effect {
+  if (!isRange(effect)) return effect;
+  return toNumber(multiply(add(rationalOf(effect.low), rationalOf(effect.high)), { n: 1n, d: 2n })) + 0;
 }
 
 /** Statuses from which an initiative is expected to carry an estimate for some year. */
@@ -124,7 +156,15 @@ export function validateInitiative(initiative: Initiative, years: readonly numbe
   if (!(INITIATIVE_KINDS as readonly string[]).includes(initiative.kind)) {
     problems.push({ severity: "error", code: "unknownKind", found: initiative.kind });
   }
-  const amounts: [number | "fullYear", Effect][] = years.map((year) => [year, effectIn(initiative, year)]);
+  const amounts: [number | "fullYear", Effect][] = years.flatMap((year) => {
+    const effect = effectIn(initiative, year);
+    return isRange(effect)
+      ? [
+          [year, effect.low],
+          [year, effect.high],
+        ]
+      : [[year, effect]];
+  });
   amounts.push(["fullYear", initiative.fullYearEffect]);
   for (const [year, effect] of amounts) {
     if (effect === NOT_ESTIMATED) continue;
@@ -132,6 +172,12 @@ export function validateInitiative(initiative: Initiative, years: readonly numbe
       problems.push({ severity: "error", code: "effectInvalid", year });
     } else if (Math.abs(effect) > MAX_AMOUNT) {
       problems.push({ severity: "error", code: "effectTooLarge", year, limit: MAX_AMOUNT });
+    }
+  }
+  for (const year of years) {
+    const effect = effectIn(initiative, year);
+    if (isRange(effect) && !(effect.low < effect.high)) {
+      problems.push({ severity: "error", code: "effectInvalid", year });
     }
   }
   const anyEstimate = years.some((year) => isEstimated(effectIn(initiative, year)));

@@ -1,4 +1,4 @@
-import { calculateCarryForward, directionOf, type SurplusRule } from "./carryForward";
+import { calculateCarryForward, directionOf, directionOfTotal, type SurplusRule } from "./carryForward";
 import {
   RATIONAL_ZERO,
   Rational,
@@ -9,7 +9,16 @@ import {
   toNumber,
 } from "./exactDecimal";
 import { InputError, type InputProblem } from "./inputError";
-import { NOT_ESTIMATED, effectIn, type FocusArea, type Initiative } from "./initiative";
+import {
+  NOT_ESTIMATED,
+  effectIn,
+  expectedEffect,
+  isRange,
+  type FocusArea,
+  type Initiative,
+  type YearEffect,
+} from "./initiative";
+import { CASES, type Case, type WorseDirection } from "./scenarioCases";
 
 /** A reduction target line (levels against the base budget, not increments); `null` is a year without a target. */
 export type ReductionTarget = {
@@ -50,7 +59,18 @@ export type YearOverview = {
   /** Effective target − achieved: still to find (same sign as the target), or a surplus. */
   outstanding: number | null;
   met: boolean | null;
+  /** Initiatives whose effect this year is a range rather than one amount. */
+  ranged: number;
+  /**
+   * Each case carried forward on its own (README, "The three cases"): the band from
+   * pessimistic to optimistic. `expected` equals the fields above; all three are equal
+   * when no effect is a range. Not-estimated effects count in none (see `notEstimated`).
+   */
+  cases: Record<Case, CaseOverview>;
 };
+
+/** One case of a year: what is achieved, what is still outstanding after carry-forward, and whether it is met. */
+export type CaseOverview = { achieved: number; outstanding: number | null; met: boolean | null };
 
 /** The course of one target over the horizon; `problem` when its amounts cannot be carried forward. */
 export type TargetOverview = {
@@ -112,64 +132,90 @@ function targetOverview(
     : initiatives;
   // Sums are exact in the decimals shown and rounded once (BAR's precision rule), so a year
   // met exactly reads as met in the pane as it does in BAR.CARRYFORWARD.
-  const exactAchieved: Rational[] = [];
   const rows = years.map((year) => {
-    const allocated: number[] = [];
-    const unallocated: number[] = [];
-    let notEstimated = 0;
-    for (const initiative of bound) {
-      const effect = effectIn(initiative, year);
-      if (effect === NOT_ESTIMATED) notEstimated++;
-      else if (initiative.kind === "unallocated") unallocated.push(effect);
-      else allocated.push(effect);
-    }
-    exactAchieved.push(sumColumns([...allocated, ...unallocated], 1)[0] ?? RATIONAL_ZERO);
+    const effects = bound.map((initiative) => effectIn(initiative, year));
+    const known = (kind: Initiative["kind"] | null) =>
+      effects.flatMap((effect, index) => {
+        const expected = expectedEffect(effect);
+        return expected === NOT_ESTIMATED || (kind !== null && bound[index].kind !== kind) ? [] : [expected];
+      });
     return {
       year,
       target: target.amounts[year] ?? null,
-      allocated: sumExactly(allocated) + 0,
-      unallocated: sumExactly(unallocated) + 0,
-      notEstimated,
+      allocated: sumExactly(known("initiative")) + 0,
+      unallocated: sumExactly(known("unallocated")) + 0,
+      notEstimated: effects.filter((effect) => effect === NOT_ESTIMATED).length,
+      ranged: effects.filter(isRange).length,
+      effects,
     };
   });
   // Carry-forward needs every earlier year's target, so it stops at the first year without one.
   const known = rows.findIndex((row) => row.target === null);
   const prefix = known === -1 ? rows : rows.slice(0, known);
-  const achieved = exactAchieved.map((total) => toNumber(total) + 0);
   const targets = prefix.map((row) => row.target as number);
-  let carried: ReturnType<typeof calculateCarryForward> | null = null;
-  let sign: number = 1;
+  const expected = rows.map((row) => sumInCase(row.effects, "expected", "lower"));
+  let sign: 1 | -1 | 0 = 1;
   let problem: InputProblem | null = null;
   try {
-    if (prefix.length > 0) {
-      carried = calculateCarryForward(targets, exactAchieved.slice(0, prefix.length), rule);
-      sign = directionOf(targets);
-    }
+    sign = prefix.length > 0 ? directionOf(targets) : 1;
   } catch (error) {
     // One target typed with mixed signs must not take the whole overview down with it.
     if (!(error instanceof InputError)) throw error;
     problem = error.problem;
   }
-  const carriedForward = carried;
+  // Reductions written negative get smaller as they grow: the higher end is the lesser reduction.
+  const worse: WorseDirection = (sign || directionOfTotal(expected)) < 0 ? "higher" : "lower";
+  const cases = Object.fromEntries(
+    CASES.map((scenario) => {
+      const achieved = rows.map((row, index) =>
+        row.ranged === 0 ? expected[index] : sumInCase(row.effects, scenario, worse),
+      );
+      const carried =
+        problem === null && prefix.length > 0
+          ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule)
+          : null;
+      return [scenario, { achieved, carried }];
+    }),
+  ) as Record<Case, { achieved: Rational[]; carried: ReturnType<typeof calculateCarryForward> | null }>;
+  const inCase = (scenario: Case, index: number): CaseOverview => {
+    const { achieved, carried } = cases[scenario];
+    const outstanding = carried !== null && index < prefix.length ? carried.outstanding[index] : null;
+    return {
+      achieved: toNumber(achieved[index]) + 0,
+      outstanding,
+      met: outstanding === null ? null : sign * outstanding <= 0,
+    };
+  };
   return {
     targetId: target.id,
     name: target.name,
     authorityArea: target.authorityArea,
     problem,
-    years: rows.map((row, index) => {
-      const withCarry = carriedForward !== null && index < prefix.length;
-      const outstanding = withCarry ? carriedForward.outstanding[index] : null;
+    years: rows.map(({ effects: _effects, ...row }, index) => {
+      const carried = cases.expected.carried;
+      const withCarry = carried !== null && index < prefix.length;
+      const byCase = Object.fromEntries(CASES.map((scenario) => [scenario, inCase(scenario, index)]));
       return {
         ...row,
-        achieved: achieved[index],
+        ...(byCase.expected as CaseOverview),
         outstandingWithoutCarry:
-          row.target === null ? null : toNumber(subtract(rationalOf(row.target), exactAchieved[index])) + 0,
-        effectiveTarget: withCarry ? carriedForward.effectiveTarget[index] : null,
-        outstanding,
-        met: outstanding === null ? null : sign * outstanding <= 0,
+          row.target === null ? null : toNumber(subtract(rationalOf(row.target), expected[index])) + 0,
+        effectiveTarget: withCarry ? carried.effectiveTarget[index] : null,
+        cases: byCase as Record<Case, CaseOverview>,
       };
     }),
   };
+}
+
+/** The exact total of the known effects in `scenario`: plain amounts as they are, ranges at the case's end or midpoint. */
+function sumInCase(effects: readonly YearEffect[], scenario: Case, worse: WorseDirection): Rational {
+  const values: number[] = [];
+  for (const effect of effects) {
+    if (effect === NOT_ESTIMATED) continue;
+    if (!isRange(effect) || scenario === "expected") values.push(expectedEffect(effect) as number);
+    else values.push((scenario === "pessimistic") === (worse === "higher") ? effect.high : effect.low);
+  }
+  return sumColumns(values, 1)[0] ?? RATIONAL_ZERO;
 }
 
 function groupTotals<K>(
@@ -190,7 +236,7 @@ function groupTotals<K>(
     const effects = effectsOf.get(key) ?? years.map((): number[] => []);
     effectsOf.set(key, effects);
     years.forEach((year, index) => {
-      const effect = effectIn(initiative, year);
+      const effect = expectedEffect(effectIn(initiative, year));
       if (effect === NOT_ESTIMATED) group.notEstimated[index]++;
       else effects[index].push(effect);
     });

@@ -1,5 +1,12 @@
 import { sumExactly } from "./exactDecimal";
-import { NOT_ESTIMATED, effectIn, type Effect, type Initiative, type Status } from "./initiative";
+import {
+  NOT_ESTIMATED,
+  effectIn,
+  expectedEffect,
+  type Effect,
+  type Initiative,
+  type Status,
+} from "./initiative";
 
 /**
  * How sure an amount is, for the report's split of what is achieved: decided or realised,
@@ -56,7 +63,7 @@ export const REPORT_LIMITS: GroupingLimits = { listAll: 40, largest: 3, maxAreas
 /** The size of a line: its effects over the horizon, regardless of sign. */
 function sizeOf(initiative: Initiative, years: readonly number[]): number {
   return years.reduce((total, year) => {
-    const effect = effectIn(initiative, year);
+    const effect = expectedEffect(effectIn(initiative, year));
     return effect === NOT_ESTIMATED ? total : total + Math.abs(effect);
   }, 0);
 }
@@ -64,7 +71,9 @@ function sizeOf(initiative: Initiative, years: readonly number[]): number {
 function summed(lines: readonly Initiative[], years: readonly number[]): Record<number, Effect> {
   return Object.fromEntries(
     years.map((year) => {
-      const known = lines.map((line) => effectIn(line, year)).filter((e): e is number => e !== NOT_ESTIMATED);
+      const known = lines
+        .map((line) => expectedEffect(effectIn(line, year)))
+        .filter((e): e is number => e !== NOT_ESTIMATED);
       return [year, known.length === 0 ? NOT_ESTIMATED : sumExactly(known) + 0];
     }),
   );
@@ -135,7 +144,7 @@ export function splitAchieved(
         certainty,
         years.map((year) => {
           const known = lines
-            .map((line) => effectIn(line, year))
+            .map((line) => expectedEffect(effectIn(line, year)))
             .filter((e): e is number => e !== NOT_ESTIMATED);
           return sumExactly(known) + 0;
         }),

@@ -50,6 +50,8 @@ export type WorkbookProblem = { severity: ProblemSeverity; repair?: Repair } & (
       candidates?: string[];
     }
   | ({ key: "invalidAmount"; id: string; column: string; found: string } & At)
+  /** A range written with its low end above its high end: refused, never swapped. */
+  | ({ key: "invalidRange"; id: string; column: string; found: string; low: number; high: number } & At)
   | ({ key: "amountStoredAsText"; id: string; column: string; found: string; value: number } & At)
   /** A BAR_Calendar row whose Date is not a date: the milestone is left out of the calendar. */
   | ({ key: "invalidDate"; milestone: string; found: string } & At)

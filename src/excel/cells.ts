@@ -1,5 +1,7 @@
 import { isDateSerial, toCalendarDate, toDateSerial, type CalendarDate } from "../engine/excelDate";
+import { isRange, sameEffect, toYearEffect, type YearEffect } from "../engine/initiative";
 import { NOT_ESTIMATED, parseAmount, type Effect } from "../engine/parseAmount";
+import { formatRange, parseRange, type RangeProblem } from "../engine/parseRange";
 import type { CellValue } from "../engine/workbookProblem";
 import type { ColumnSpec } from "./schema";
 
@@ -53,9 +55,36 @@ export function decodeText(cell: CellValue): string {
   return String(cell);
 }
 
-/** Writes a yearly effect: the amount, or "-" for not estimated. */
-export function encodeEffect(effect: Effect): EncodedCell {
+/**
+ * Writes a yearly effect: the amount, "-" for not estimated, or a range as text in BAR's
+ * Danish notation ("-1.500 til -900"), which every pane reads back exactly whatever its
+ * language. The text prefix keeps Excel from reading "-1.500 til -900" as a formula.
+ */
+export function encodeEffect(effect: YearEffect): EncodedCell {
+  if (isRange(effect)) return { value: `'${formatRange(effect, "da")}`, numberFormat: AMOUNT_FORMAT };
   return { value: effect === NOT_ESTIMATED ? NOT_ESTIMATED_CELL : effect, numberFormat: AMOUNT_FORMAT };
+}
+
+/** A year cell of an initiative read back: an effect, or what was found and, for a range, why it is refused. */
+export type DecodedYearEffect =
+  | Decoded<YearEffect>
+  | { ok: false; found: string; problem: Extract<RangeProblem, { code: "lowAboveHigh" }> };
+
+/**
+ * Reads a year cell of an initiative: as decodeEffect, and text in BAR's range notation
+ * ("7,5-14,5", "-1.500 til -900", "ukendt") as a range. A range whose low end is above its
+ * high end is refused with its reason, never swapped.
+ */
+export function decodeYearEffect(cell: CellValue): DecodedYearEffect {
+  const plain = decodeEffect(cell);
+  if (plain.ok || typeof cell !== "string") return plain;
+  const range = parseRange(cell);
+  if (range.ok) {
+    const { value } = range;
+    return { ok: true, value: value === NOT_ESTIMATED ? value : toYearEffect(value.low, value.high) };
+  }
+  const { problem } = range;
+  return problem.code === "lowAboveHigh" ? { ok: false, found: cell, problem } : plain;
 }
 
 /**
@@ -188,15 +217,19 @@ export function decodeDate(cell: CellValue): Decoded<CalendarDate> {
 }
 
 /** Writes any value into a column of the given spec. */
-export function encodeFor(spec: Pick<ColumnSpec, "kind">, value: CellValue | Effect | null): EncodedCell {
-  if (spec.kind === "effect")
-    return encodeEffect(value === null || value === "" ? NOT_ESTIMATED : (value as Effect));
+export function encodeFor(spec: Pick<ColumnSpec, "kind">, value: CellValue | YearEffect | null): EncodedCell {
+  if (spec.kind === "effect") {
+    if (value === null || value === "") return encodeEffect(NOT_ESTIMATED);
+    // A range as a cell holds it ("7,5 til 14,5", e.g. from the change log) goes back as text.
+    const read = typeof value === "string" ? decodeYearEffect(value) : null;
+    return encodeEffect(read?.ok && isRange(read.value) ? read.value : (value as YearEffect));
+  }
   if (spec.kind === "number") {
     return { value: typeof value === "number" ? value : "", numberFormat: AMOUNT_FORMAT };
   }
   if (spec.kind === "date")
     return { value: typeof value === "number" ? value : "", numberFormat: DATE_FORMAT };
-  return encodeText(value === null ? "" : decodeText(value));
+  return encodeText(value === null || typeof value === "object" ? "" : decodeText(value));
 }
 
 /**
@@ -209,9 +242,9 @@ export function sameCell(
   b: CellValue,
 ): boolean {
   if (spec.kind === "effect" || spec.kind === "number") {
-    const left = decodeEffect(a);
-    const right = decodeEffect(b);
-    if (left.ok && right.ok) return left.value === right.value;
+    const left = decodeYearEffect(a);
+    const right = decodeYearEffect(b);
+    if (left.ok && right.ok) return sameEffect(left.value, right.value);
     return decodeText(a).trim() === decodeText(b).trim();
   }
   if (spec.kind === "code") {

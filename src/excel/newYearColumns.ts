@@ -1,6 +1,6 @@
 import { NOT_ESTIMATED } from "../engine/initiative";
 import type { CellValue } from "../engine/workbookProblem";
-import { decodeEffect, decodeText, encodeEffect, type EncodedCell } from "./cells";
+import { decodeEffect, decodeText, decodeYearEffect, encodeEffect, type EncodedCell } from "./cells";
 import { isBlankRow } from "./columnMap";
 import { INITIATIVE_COLUMNS, KEY_COLUMN, columnsOf, type TableKey } from "./schema";
 
@@ -94,7 +94,8 @@ export function initiativeFill(header: readonly string[], carry: CarryOption, la
   const at = header.findIndex((name) => name.trim().toLowerCase() === source.toLowerCase());
   return (row) => {
     if (carry === "none" || at === -1) return encodeEffect(NOT_ESTIMATED);
-    const decoded = decodeEffect(row[at] ?? "");
+    // Last year's range carries as the range: its pessimistic end is as real as its expected one.
+    const decoded = carry === "lastYear" ? decodeYearEffect(row[at] ?? "") : decodeEffect(row[at] ?? "");
     return encodeEffect(decoded.ok ? decoded.value : NOT_ESTIMATED);
   };
 }

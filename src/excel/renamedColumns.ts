@@ -1,5 +1,5 @@
 import type { CellValue } from "../engine/workbookProblem";
-import { decodeCode, decodeDate, decodeEffect, decodeText } from "./cells";
+import { decodeCode, decodeDate, decodeText, decodeYearEffect } from "./cells";
 import type { ColumnSpec } from "./schema";
 
 /** What became of a missing column: the header it most likely has now, or several that could be it. */
@@ -54,7 +54,7 @@ export function guessRenamedColumns(
 /** True when a cell could belong to a column of this spec. */
 function readsAs(spec: ColumnSpec, cell: CellValue): boolean {
   if (decodeText(cell).trim() === "") return true;
-  if (spec.kind === "effect" || spec.kind === "number") return decodeEffect(cell).ok;
+  if (spec.kind === "effect" || spec.kind === "number") return decodeYearEffect(cell).ok;
   if (spec.kind === "code") return decodeCode(cell, spec.allowed ?? [], null).ok;
   if (spec.kind === "date") return decodeDate(cell).ok;
   return true;

@@ -2,7 +2,7 @@ import {
   EDITABLE_FIELDS,
   effectIn,
   validateInitiative,
-  type Effect,
+  type YearEffect,
   type Initiative,
   type InitiativeFields,
   type InitiativeProblem,
@@ -156,7 +156,7 @@ export function resolveConflict(
 
 /** The changes that give `columns` the values they have in `source`. */
 function changesFrom(source: Initiative, columns: readonly string[]): InitiativeEdit["changes"] {
-  const effects: Record<number, Effect> = {};
+  const effects: Record<number, YearEffect> = {};
   const changes: InitiativeEdit["changes"] = { effects };
   for (const column of columns) {
     const field = FIELD_OF_COLUMN.get(column);

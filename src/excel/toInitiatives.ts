@@ -5,10 +5,19 @@ import {
   STATUSES,
   type Effect,
   type Initiative,
+  type YearEffect,
 } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
-import { closestCode, decodeCode, decodeEffect, decodeNumber, decodeText, decodeTime } from "./cells";
+import {
+  closestCode,
+  decodeCode,
+  decodeEffect,
+  decodeNumber,
+  decodeText,
+  decodeTime,
+  decodeYearEffect,
+} from "./cells";
 import { isBlankRow, mapColumns, type ColumnMap, type TableRead } from "./columnMap";
 import { INITIATIVE_COLUMNS as C, TARGET_COLUMNS, columnsOf } from "./schema";
 
@@ -155,6 +164,17 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
       }
       return decoded.value;
     };
+    // Year cells may also hold ranges; the full-year effect is one amount.
+    const yearEffect = (column: string): YearEffect => {
+      if (map.index(column) === -1) return NOT_ESTIMATED;
+      const read = decodeYearEffect(map.cell(row, column));
+      // A number goes through effect(), which warns when it is stored as text.
+      if (read.ok) return typeof read.value === "number" ? effect(column) : read.value;
+      if (!("problem" in read)) return effect(column);
+      const { low, high } = read.problem as { low: number; high: number };
+      problems.push({ key: "invalidRange", severity: "error", ...at(column), found: read.found, low, high });
+      return NOT_ESTIMATED;
+    };
     const text = (column: string) => decodeText(map.cell(row, column));
     const changedAt = decodeTime(map.cell(row, C.changedAt));
     initiatives.push({
@@ -166,7 +186,7 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
       focusArea: code(C.focusArea, FOCUS_AREAS, null, null),
       status: code(C.status, STATUSES, "idea", "idea") ?? "idea",
       owner: text(C.owner),
-      effects: Object.fromEntries(years.map((year) => [year, effect(String(year))])),
+      effects: Object.fromEntries(years.map((year) => [year, yearEffect(String(year))])),
       fullYearEffect: effect(C.fullYearEffect),
       note: text(C.note),
       lastChanged: changedAt === null ? null : { at: changedAt, by: text(C.changedBy) },

@@ -13,3 +13,13 @@ const FORMATS: Record<Language, Intl.NumberFormat> = {
 export function formatNumber(value: number, language: Language = currentLanguage()): string {
   return FORMATS[language].format(value);
 }
+
+const RANGE_JOINERS: Record<Language, string> = { da: " til ", en: " to " };
+
+/** A range of amounts as the pane shows it: "-1.500 til -900", "-1,500 to -900". */
+export function formatNumberRange(
+  range: { low: number; high: number },
+  language: Language = currentLanguage(),
+): string {
+  return formatNumber(range.low, language) + RANGE_JOINERS[language] + formatNumber(range.high, language);
+}

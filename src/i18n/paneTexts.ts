@@ -180,6 +180,8 @@ export type PaneTexts = {
     shownOf: (shown: string, total: string) => string;
     totals: string;
     noEstimateFlag: string;
+    /** The tooltip of a year given as a range: its expected value (the midpoint), formatted. */
+    rangeTitle: (expected: string) => string;
     staleFlag: (days: string) => string;
     neverStamped: string;
     add: string;
@@ -205,6 +207,9 @@ export type PaneTexts = {
     /** Beside an amount field: what BAR read from what was typed (`amount` arrives formatted). */
     understood: (amount: string) => string;
     understoodNotEstimated: string;
+    /** A range typed in a year field: its ends and its expected value (the midpoint), formatted. */
+    understoodRange: (low: string, high: string, expected: string) => string;
+    lowAboveHigh: (found: string, low: string, high: string) => string;
     /** Not an amount in the UI language; the example follows its decimal mark. */
     notAnAmount: (found: string) => string;
     /** "1.25" in Danish, "1,25" in English: a decimal mark of the other language. */

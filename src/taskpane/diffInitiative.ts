@@ -1,4 +1,4 @@
-import { EDITABLE_FIELDS, effectIn, type Initiative } from "../engine/initiative";
+import { EDITABLE_FIELDS, effectIn, sameEffect, type Initiative } from "../engine/initiative";
 import type { InitiativeEdit } from "../excel/saveInitiative";
 
 /** The edit that turns `base` into `edited`: only the fields and years the user changed. */
@@ -13,7 +13,7 @@ export function diffInitiative(
   }
   const effects = Object.fromEntries(
     years
-      .filter((year) => effectIn(edited, year) !== effectIn(base, year))
+      .filter((year) => !sameEffect(effectIn(edited, year), effectIn(base, year)))
       .map((year) => [year, effectIn(edited, year)]),
   );
   if (Object.keys(effects).length > 0) changes.effects = effects;

@@ -3,9 +3,11 @@ import {
   MAX_TEXT_LENGTH,
   NOT_ESTIMATED,
   effectIn,
-  type Effect,
+  isRange,
   type Initiative,
+  type YearEffect,
 } from "../engine/initiative";
+import { RANGE_WORDS } from "../engine/parseRange";
 import type { Language } from "../i18n/language";
 
 /** What the edit form holds while the user types: every field as text, amounts as shown. */
@@ -31,9 +33,13 @@ const UNDERSTOOD_FORMATS = {
   da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 10 }),
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 }),
 };
-/** An amount as an edit field shows it: exact, readable back by parseAmountFor; "-" for none. */
-export const showEffect = (effect: Effect, language: Language) =>
-  effect === NOT_ESTIMATED ? "-" : EDIT_FORMATS[language].format(effect);
+/** An effect as an edit field shows it: exact, readable back by parseYearEffectFor; "-" for none. */
+export const showEffect = (effect: YearEffect, language: Language): string => {
+  if (effect === NOT_ESTIMATED) return "-";
+  const format = EDIT_FORMATS[language];
+  if (!isRange(effect)) return format.format(effect);
+  return `${format.format(effect.low)} ${RANGE_WORDS[language]} ${format.format(effect.high)}`;
+};
 
 /** The text fields with a length limit, and their limits. */
 export const TEXT_LIMITS = {

@@ -18,12 +18,27 @@ const ABC: WorkbookProblem = {
 describe("describeWorkbookProblem", () => {
   it("says in Danish where abc is and what to type instead", () => {
     expect(describeWorkbookProblem(ABC, "da")).toBe(
-      'BAR!K3: "abc" i kolonnen 2023 er ikke et beløb og tælles ikke med. Skriv et tal (fx -1.257) eller "-" for ikke skønnet.',
+      'BAR!K3: "abc" i kolonnen 2023 er hverken et beløb eller et interval og tælles ikke med. Skriv et tal (fx -1.257), et interval (fx -1.500 til -900) eller "-" for ikke skønnet.',
     );
   });
 
   it("says it in English too", () => {
-    expect(describeWorkbookProblem(ABC, "en")).toContain('BAR!K3: "abc" in column 2023 is not an amount');
+    expect(describeWorkbookProblem(ABC, "en")).toContain(
+      'BAR!K3: "abc" in column 2023 is neither an amount nor a range',
+    );
+  });
+
+  it("says a target's cell is no amount, without offering a range", () => {
+    const target: WorkbookProblem = { ...ABC, table: "BAR_Targets" };
+    expect(describeWorkbookProblem(target, "da")).toContain("er ikke et beløb og tælles ikke med");
+  });
+
+  it("says a range's ends are in the wrong order and how to write it, without swapping them", () => {
+    const range: WorkbookProblem = { ...ABC, key: "invalidRange", found: "14,5-7,5", low: 14.5, high: 7.5 };
+    expect(describeWorkbookProblem(range, "da")).toBe(
+      'BAR!K3: intervallet "14,5-7,5" i kolonnen 2023 har den lave ende 14,5 over den høje 7,5, så det tælles ikke med. Skriv den laveste først (fx 7,5 til 14,5); BAR bytter ikke om på dem.',
+    );
+    expect(describeWorkbookProblem(range, "en")).toContain("(e.g. 7.5 to 14.5)");
   });
 
   it("names a suspected rename", () => {

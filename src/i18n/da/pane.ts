@@ -168,6 +168,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     shownOf: (shown, total) => `Viser ${shown} af ${total}`,
     totals: "I alt (viste)",
     noEstimateFlag: "Intet skøn endnu",
+    rangeTitle: (expected) => `Interval; forventet ${expected}`,
     staleFlag: (days) => `Ikke opdateret i ${days} dage`,
     neverStamped: "Aldrig opdateret via BAR",
     add: "Nyt initiativ",
@@ -181,7 +182,7 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     addHeading: "Nyt initiativ",
     editHeading: (name) => `Rediger: ${name}`,
     effectsLegend: "Effekt pr. år (1.000 kr.)",
-    effectHint: 'Fx -1.257 eller -1257,5. Skriv "-" hvis det endnu ikke er skønnet.',
+    effectHint: 'Fx -1.257, eller et interval: -1.500 til -900. Skriv "-" hvis det endnu ikke er skønnet.',
     save: "Gem",
     saving: "Gemmer …",
     cancel: "Annuller",
@@ -191,6 +192,10 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     required: "Skal udfyldes",
     understood: (amount) => `Forstået som ${amount}`,
     understoodNotEstimated: "Forstået som: ikke skønnet endnu",
+    understoodRange: (low, high, expected) =>
+      `Forstået som interval fra ${low} til ${high} (forventet ${expected})`,
+    lowAboveHigh: (found, low, high) =>
+      `"${found}": den lave ende ${low} er over den høje ${high}. Skriv den laveste først.`,
     notAnAmount: (found) => `"${found}" er ikke et beløb. Skriv fx -1.257 eller -1257,5.`,
     wrongDecimalMark: (found, suggestion) =>
       `"${found}": på dansk er komma decimaltegn, og punktum skiller tusinder. Skriv ${suggestion}, hvis du mener et decimaltal.`,

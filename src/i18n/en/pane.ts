@@ -170,6 +170,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     shownOf: (shown, total) => `Showing ${shown} of ${total}`,
     totals: "Total (shown)",
     noEstimateFlag: "No estimate yet",
+    rangeTitle: (expected) => `Range; expected ${expected}`,
     staleFlag: (days) => `Not updated for ${days} days`,
     neverStamped: "Never updated through BAR",
     add: "New initiative",
@@ -183,7 +184,7 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     addHeading: "New initiative",
     editHeading: (name) => `Edit: ${name}`,
     effectsLegend: "Effect per year (1,000 DKK)",
-    effectHint: 'E.g. -1,257 or -1257.5. Type "-" when not estimated yet.',
+    effectHint: 'E.g. -1,257, or a range: -1,500 to -900. Type "-" when not estimated yet.',
     save: "Save",
     saving: "Saving …",
     cancel: "Cancel",
@@ -193,6 +194,10 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     required: "Required",
     understood: (amount) => `Understood as ${amount}`,
     understoodNotEstimated: "Understood as: not estimated yet",
+    understoodRange: (low, high, expected) =>
+      `Understood as a range from ${low} to ${high} (expected ${expected})`,
+    lowAboveHigh: (found, low, high) =>
+      `"${found}": the low end ${low} is above the high end ${high}. Write the lower first.`,
     notAnAmount: (found) => `"${found}" is not an amount. Write e.g. -1,257 or -1257.5.`,
     wrongDecimalMark: (found, suggestion) =>
       `"${found}": in English the point is the decimal mark and the comma separates thousands. Type ${suggestion} if you mean a decimal number.`,

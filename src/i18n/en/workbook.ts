@@ -34,8 +34,12 @@ export const enWorkbook: WorkbookTexts = {
         : (candidates ?? []).length > 0
           ? `The column "${column}" of ${table} is missing; one of the columns ${(candidates ?? []).map((name) => `"${name}"`).join(" or ")} is probably it. Give the right one the name "${column}" again in the table's header.`
           : `The column "${column}" of ${table} is missing.`,
-    invalidAmount: ({ address, found, column }) =>
-      `${address}: "${found}" in column ${column} is not an amount, so it is not counted. Type a number (e.g. -1.257) or "-" for not estimated.`,
+    invalidAmount: ({ address, found, column, table }) =>
+      table === "BAR_Initiatives"
+        ? `${address}: "${found}" in column ${column} is neither an amount nor a range, so it is not counted. Type a number (e.g. -1.257), a range (e.g. -1,500 to -900) or "-" for not estimated.`
+        : `${address}: "${found}" in column ${column} is not an amount, so it is not counted. Type a number (e.g. -1.257) or "-" for not estimated.`,
+    invalidRange: ({ address, found, column, low, high }) =>
+      `${address}: the range "${found}" in column ${column} has its low end ${formatNumber(low, "en")} above its high end ${formatNumber(high, "en")}, so it is not counted. Write the lower first (e.g. ${formatNumber(high, "en")} to ${formatNumber(low, "en")}); BAR does not swap them.`,
     amountStoredAsText: ({ address, found, value }) =>
       `${address}: "${found}" is stored as text. It is counted as ${formatNumber(value)}.`,
     invalidDate: ({ address, found, milestone }) =>

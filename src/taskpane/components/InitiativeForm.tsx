@@ -18,17 +18,20 @@ import {
   NOT_ESTIMATED,
   STATUSES,
   effectIn,
+  expectedEffect,
+  isRange,
   validateInitiative,
-  type Effect,
   type Initiative,
   type InitiativeProblem,
+  type YearEffect,
 } from "../../engine/initiative";
 import { formatNumber } from "../../i18n/formatNumber";
 import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { TEXT_LIMITS, formatUnderstood, toDraft, type Draft, type LimitedField } from "../initiativeDraft";
-import { parseAmountFor, type PaneAmountParse } from "../parseAmountFor";
+import { parseAmountFor } from "../parseAmountFor";
+import { parseYearEffectFor, type PaneYearEffectParse } from "../parseYearEffectFor";
 import { ConfirmBar } from "./ConfirmBar";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
 import { YearFields } from "./YearFields";
@@ -92,9 +95,14 @@ export function InitiativeForm(props: InitiativeFormProps) {
     if (dirty) setConfirmingDiscard(true);
     else onCancel();
   };
-  const parse = (text: string): PaneAmountParse => parseAmountFor(text, language);
-  const describeAmountProblem = (parsed: Extract<PaneAmountParse, { ok: false }>) => {
+  // A year's field may hold a range; the full-year effect is one amount.
+  const parse = (text: string, ranges: boolean): PaneYearEffectParse =>
+    ranges ? parseYearEffectFor(text, language) : parseAmountFor(text, language);
+  const amount = (value: number) => formatUnderstood(value, language);
+  const describeAmountProblem = (parsed: Extract<PaneYearEffectParse, { ok: false }>) => {
     const problem = parsed.problem;
+    if (problem.code === "lowAboveHigh")
+      return texts.form.lowAboveHigh(problem.found, amount(problem.low), amount(problem.high));
     if (problem.code === "wrongDecimalMark")
       return texts.form.wrongDecimalMark(problem.found, problem.suggestion);
     // The workbook's message gives a Danish example, which in English would read as a decimal.
@@ -102,13 +110,15 @@ export function InitiativeForm(props: InitiativeFormProps) {
     return (workbookTexts.amountProblems[problem.code] as (p: unknown) => string)(problem);
   };
   /** Beside an amount the user changed: what BAR reads from it, before anything is saved. */
-  const understood = (text: string, shown: string): string | undefined => {
+  const understood = (text: string, shown: string, ranges: boolean): string | undefined => {
     if (text === shown) return undefined;
-    const parsed = parse(text);
+    const parsed = parse(text, ranges);
     if (!parsed.ok) return undefined;
-    return parsed.value === NOT_ESTIMATED
-      ? texts.form.understoodNotEstimated
-      : texts.form.understood(formatUnderstood(parsed.value, language));
+    const { value } = parsed;
+    if (value === NOT_ESTIMATED) return texts.form.understoodNotEstimated;
+    if (!isRange(value)) return texts.form.understood(amount(value));
+    const expected = amount(expectedEffect(value) as number);
+    return texts.form.understoodRange(amount(value.low), amount(value.high), expected);
   };
   // A field that holds only "-" (not estimated) is selected on focus, so typing replaces it.
   const amountFocus = {
@@ -138,12 +148,12 @@ export function InitiativeForm(props: InitiativeFormProps) {
     key: string,
     text: string,
     shown: string,
-    original: Effect,
+    original: YearEffect,
     errors: Record<string, string>,
   ) => {
     // An amount the user did not touch keeps its exact value, whatever its shown form.
     if (text === shown) return original;
-    const parsed = parse(text);
+    const parsed = parse(text, key !== "fullYear");
     if (parsed.ok) return parsed.value;
     errors[key] = describeAmountProblem(parsed);
     return NOT_ESTIMATED;
@@ -169,13 +179,14 @@ export function InitiativeForm(props: InitiativeFormProps) {
       owner: draft.owner.trim(),
       note: draft.note,
       effects,
+      // Read as one amount (no range), so it is an Effect.
       fullYearEffect: readAmount(
         "fullYear",
         draft.fullYearEffect,
         initial.fullYearEffect,
         base.fullYearEffect,
         errors,
-      ),
+      ) as Initiative["fullYearEffect"],
     };
     const found = validateInitiative(initiative, years);
     setAmountErrors(errors);
@@ -290,13 +301,15 @@ export function InitiativeForm(props: InitiativeFormProps) {
         legend={texts.form.effectsLegend}
         values={draft.effects}
         onChange={(year, value) => set("effects", { ...draft.effects, [year]: value })}
-        hintFor={(year) => understood(draft.effects[year], initial.effects[year]) ?? texts.form.effectHint}
+        hintFor={(year) =>
+          understood(draft.effects[year], initial.effects[year], true) ?? texts.form.effectHint
+        }
         errorFor={(year) => amountErrors[String(year)]}
         amountFocus={amountFocus}
       />
       <Field
         label={t.fullYearEffect}
-        hint={understood(draft.fullYearEffect, initial.fullYearEffect)}
+        hint={understood(draft.fullYearEffect, initial.fullYearEffect, false)}
         validationMessage={amountErrors.fullYear}
       >
         <Input

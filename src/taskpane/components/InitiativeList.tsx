@@ -1,9 +1,9 @@
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Sort, SortKey } from "../../engine/filterInitiatives";
-import { NOT_ESTIMATED, effectIn, type Initiative } from "../../engine/initiative";
+import { NOT_ESTIMATED, effectIn, expectedEffect, isRange, type Initiative } from "../../engine/initiative";
 import type { InitiativeFlags } from "../../engine/overview";
-import { formatNumber } from "../../i18n/formatNumber";
+import { formatNumber, formatNumberRange } from "../../i18n/formatNumber";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
 import { formatAmount } from "../formatAmount";
@@ -245,6 +245,15 @@ export function InitiativeList(props: InitiativeListProps) {
                       title={workbookTexts.notEstimated}
                     >
                       -
+                    </div>
+                  ) : isRange(effect) ? (
+                    <div
+                      role="cell"
+                      key={year}
+                      className={`${styles.year} ${styles.number}`}
+                      title={t.rangeTitle(formatNumber(expectedEffect(effect) as number))}
+                    >
+                      {formatNumberRange(effect)}
                     </div>
                   ) : (
                     <div role="cell" key={year} className={`${styles.year} ${styles.number}`}>

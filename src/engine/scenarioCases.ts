@@ -85,50 +85,54 @@ export function calculateCarryForwardCases(
 /** One year's strategy check in every case, and how many of its figures are not estimated. */
 export type YearCases = Record<Case, YearCheck> & { notEstimated: number };
 
-/** Headroom and cash per year, and the coming challenges: one line of yearly costs each. */
+/** The measure the coming challenges are costs against: what they cost comes off the headroom. */
+export const CHALLENGED_MEASURE = "headroom";
+
+/** Yearly figures per measure the rules name (headroom, cash, a council's own), and the coming challenges: one line of yearly costs each. */
 export type StrategyCasesInput = {
-  headroom: readonly Estimate[];
-  cash: readonly Estimate[];
+  measures: Readonly<Record<string, readonly Estimate[]>>;
   challenges?: ReadonlyArray<ReadonlyArray<Estimate>>;
 };
 
 /**
- * Checks each year against `strategy` (rules on `headroom` and `cash`, more is better) in
- * each case. The challenges are costs (positive = dearer) that come off the headroom: in
- * the pessimistic case at their dearest, with the lowest headroom and cash. A year with a
- * figure not estimated is MISSING in every case, as unknown is not zero.
+ * Checks each year against `strategy` in each case. A measure's worse end is the lower one,
+ * unless every rule on it is "at most". The challenges are costs (positive = dearer) that
+ * come off the headroom: in the pessimistic case at their dearest, with the worst end of
+ * every measure. A year with a figure not estimated is MISSING in every case, as unknown is
+ * not zero.
  */
 export function checkStrategyCases(input: StrategyCasesInput, strategy: Strategy): YearCases[] {
-  const years = input.headroom.length;
+  const names = Object.keys(input.measures);
+  const years = names.length > 0 ? input.measures[names[0]].length : 0;
   const challenges = input.challenges ?? [];
-  checkLines(challenges, years, "challenges", "headroom");
+  checkLines(challenges, years, "challenges", CHALLENGED_MEASURE);
+  const unknownCosts = countNotEstimated(challenges, years);
+  const worseOf = (measure: string): WorseDirection => {
+    const rules = strategy.rules.filter((rule) => rule.measure === measure);
+    return rules.length > 0 && rules.every((rule) => rule.comparison === "atMost") ? "higher" : "lower";
+  };
   const checks = CASES.map((scenario) => {
     const costs = totalsInCase(challenges, years, scenario, "higher", "challenges");
-    const unknownCost = countNotEstimated(challenges, years);
-    const headroom = input.headroom.map((estimate, year) => {
-      if (estimate === NOT_ESTIMATED || unknownCost[year] > 0) return null;
-      const exact = subtract(
-        valueInCase(checked(estimate, "headroom", year), scenario, "lower"),
-        costs[year],
-      );
-      return checkResult(toNumber(exact), { argument: "challenges" }) + 0;
-    });
-    const cash = input.cash.map((estimate, year) =>
-      estimate === NOT_ESTIMATED
-        ? null
-        : toNumber(valueInCase(checked(estimate, "cash", year), scenario, "lower")) + 0,
+    const figures = Object.fromEntries(
+      names.map((measure) => {
+        const challenged = measure === CHALLENGED_MEASURE;
+        const values = input.measures[measure].map((estimate, year) => {
+          if (estimate === NOT_ESTIMATED || (challenged && unknownCosts[year] > 0)) return null;
+          const exact = valueInCase(checked(estimate, measure, year), scenario, worseOf(measure));
+          if (!challenged) return toNumber(exact) + 0;
+          return checkResult(toNumber(subtract(exact, costs[year])), { argument: "challenges" }) + 0;
+        });
+        return [measure, values];
+      }),
     );
-    return checkStrategy({ headroom, cash }, strategy);
+    return checkStrategy(figures, strategy);
   });
-  const unknownCosts = countNotEstimated(challenges, years);
   return checks[0].map((_, year) => ({
     pessimistic: checks[0][year],
     expected: checks[1][year],
     optimistic: checks[2][year],
     notEstimated:
-      unknownCosts[year] +
-      Number(input.headroom[year] === NOT_ESTIMATED) +
-      Number(input.cash[year] === NOT_ESTIMATED),
+      unknownCosts[year] + names.filter((measure) => input.measures[measure][year] === NOT_ESTIMATED).length,
   }));
 }
 

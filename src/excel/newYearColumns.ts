@@ -11,7 +11,7 @@ export type CarryOption = "none" | "lastYear" | "fullYearEffect";
 export const CARRY_OPTIONS: readonly CarryOption[] = ["none", "lastYear", "fullYearEffect"];
 
 /** The tables that have one column per year. */
-export const YEAR_TABLES = ["initiatives", "targets", "measures"] as const;
+export const YEAR_TABLES = ["initiatives", "targets", "measures", "challenges"] as const;
 
 /** A table with year columns. */
 export type YearTable = (typeof YEAR_TABLES)[number];

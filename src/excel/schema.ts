@@ -15,6 +15,7 @@ export const TABLE_NAMES = {
   settings: "BAR_Settings",
   changeLog: "BAR_ChangeLog",
   calendar: "BAR_Calendar",
+  challenges: "BAR_Challenges",
 } as const;
 
 /** The BAR tables, by their key in TABLE_NAMES. */
@@ -86,6 +87,12 @@ export const CHANGE_LOG_COLUMNS = {
 
 /** Column names of BAR_Calendar: one milestone of the budget process per row. */
 export const CALENDAR_COLUMNS = { date: "Date", milestone: "Milestone", who: "Who" } as const;
+
+/**
+ * Column names of BAR_Challenges besides the year columns: one coming challenge per row,
+ * its yearly cost in mio. kr. (as the headroom it comes off) as a number, a range or "-".
+ */
+export const CHALLENGE_COLUMNS = { name: "Name", coreArea: "CoreArea", note: "Note" } as const;
 
 /** The keys in BAR_Settings[Key]. */
 export const SETTING_KEYS = {
@@ -170,6 +177,13 @@ export function columnsOf(table: TableKey, years: readonly number[]): ColumnSpec
         text(CALENDAR_COLUMNS.milestone, true),
         text(CALENDAR_COLUMNS.who),
       ];
+    case "challenges":
+      return [
+        text(CHALLENGE_COLUMNS.name, true),
+        text(CHALLENGE_COLUMNS.coreArea),
+        ...yearColumns(years),
+        text(CHALLENGE_COLUMNS.note),
+      ];
   }
 }
 
@@ -182,6 +196,7 @@ export const KEY_COLUMN: Record<TableKey, string> = {
   settings: SETTINGS_COLUMNS.key,
   changeLog: CHANGE_LOG_COLUMNS.time,
   calendar: CALENDAR_COLUMNS.milestone,
+  challenges: CHALLENGE_COLUMNS.name,
 };
 
 /** The table key of a BAR table name, or undefined for any other table. */

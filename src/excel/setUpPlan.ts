@@ -5,8 +5,9 @@ import { decodeText, encodeFor, encodeText, type EncodedCell } from "./cells";
 import { logRows, type ChangeEntry } from "./changeLog";
 import type { TablePlace } from "./layout";
 import { TABLE_NAMES, columnsOf, type Settings, type TableKey } from "./schema";
+import { seed000Challenges } from "./seed000";
 import { SEED_002_INITIATIVES, SEED_002_TARGET } from "./seed002";
-import { initiativeCells, plainCells, targetCells, toRow } from "./toCells";
+import { challengeCells, initiativeCells, plainCells, targetCells, toRow } from "./toCells";
 import { settingsRows } from "./toSettings";
 import { calendarRows } from "./toCalendar";
 
@@ -103,6 +104,9 @@ export function initialCells(key: TableKey, initial: Initial): EncodedCell[][] {
       break;
     case "calendar":
       rows = calendarRows(names, settings.years.budgetYear);
+      break;
+    case "challenges":
+      rows = example ? seed000Challenges(years).map((line) => toRow(names, challengeCells(line, years))) : [];
       break;
   }
   const body = rows.length > 0 ? rows : [specs.map((spec) => ({ ...encodeFor(spec, ""), value: "" }))];

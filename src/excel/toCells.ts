@@ -1,8 +1,16 @@
-import { effectIn, type Initiative } from "../engine/initiative";
+import type { Challenge } from "../engine/challenges";
+import { NOT_ESTIMATED, effectIn, type Initiative } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
 import type { CellValue } from "../engine/workbookProblem";
 import { GENERAL_FORMAT, encodeEffect, encodeFor, encodeText, encodeTime, type EncodedCell } from "./cells";
-import { INITIATIVE_COLUMNS as C, TARGET_COLUMNS, columnsOf, type ColumnSpec, type TableKey } from "./schema";
+import {
+  CHALLENGE_COLUMNS,
+  INITIATIVE_COLUMNS as C,
+  TARGET_COLUMNS,
+  columnsOf,
+  type ColumnSpec,
+  type TableKey,
+} from "./schema";
 
 /** A row to write, keyed by column name (any case); columns it does not name stay blank. */
 export type RowCells = ReadonlyMap<string, EncodedCell>;
@@ -37,6 +45,19 @@ export function targetCells(target: ReductionTarget, years: readonly number[]): 
       String(year),
       encodeFor({ kind: "number" }, target.amounts[year] ?? null),
     ]),
+  ]);
+}
+
+/** The cells of a coming challenge, keyed by column name. */
+export function challengeCells(challenge: Challenge, years: readonly number[]): RowCells {
+  return lowerKeys([
+    [CHALLENGE_COLUMNS.name, encodeText(challenge.name)],
+    [CHALLENGE_COLUMNS.coreArea, encodeText(challenge.coreArea)],
+    ...years.map((year): [string, EncodedCell] => [
+      String(year),
+      encodeEffect(challenge.costs[year] ?? NOT_ESTIMATED),
+    ]),
+    [CHALLENGE_COLUMNS.note, encodeText(challenge.note)],
   ]);
 }
 

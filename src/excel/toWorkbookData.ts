@@ -1,3 +1,4 @@
+import type { Challenge } from "../engine/challenges";
 import type { CalendarEntry } from "../engine/budgetCalendar";
 import type { Initiative } from "../engine/initiative";
 import type { ReductionTarget } from "../engine/overview";
@@ -9,6 +10,7 @@ import { codeListProblem } from "./codeLists";
 import { mapColumns, type TableRead } from "./columnMap";
 import { TABLE_KEYS, TABLE_NAMES, columnsOf, defaultSettings, type Settings, type TableKey } from "./schema";
 import { toCalendar } from "./toCalendar";
+import { toChallenges } from "./toChallenges";
 import { toInitiatives, toTargets } from "./toInitiatives";
 import { toMeasures, toSettings, toStrategy } from "./toSettings";
 
@@ -27,6 +29,8 @@ export type WorkbookData = {
   measures: StrategyInput;
   /** The budget calendar's milestones with a date, in table order (BAR_Calendar). */
   calendar: CalendarEntry[];
+  /** The coming challenges whose costs come off the headroom (BAR_Challenges), in table order. */
+  challenges: Challenge[];
   /** Which BAR tables exist. */
   tables: Record<TableKey, boolean>;
   /** What is wrong, worst first; the pane explains each and offers its repair. */
@@ -76,6 +80,7 @@ export function toWorkbookData(
   // The change log is only checked for its columns: its rows are history, not needed to show the pane.
   const changeLog = raw.changeLog ? mapColumns(raw.changeLog, columnsOf("changeLog", [])).problems : [];
   const calendar = raw.calendar ? toCalendar(raw.calendar) : { calendar: [], problems: [] };
+  const challenges = raw.challenges ? toChallenges(raw.challenges, years) : { challenges: [], problems: [] };
   problems.push(
     ...initiatives.problems,
     ...targets.problems,
@@ -83,6 +88,7 @@ export function toWorkbookData(
     ...strategy.problems,
     ...changeLog,
     ...calendar.problems,
+    ...challenges.problems,
   );
   const lists = codeListProblem(codeListGaps);
   if (lists) problems.push(lists);
@@ -95,6 +101,7 @@ export function toWorkbookData(
     strategy: strategy.strategy,
     measures: measures.measures,
     calendar: calendar.calendar,
+    challenges: challenges.challenges,
     tables,
     problems: problems.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
   };

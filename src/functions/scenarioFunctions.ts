@@ -95,7 +95,7 @@ export function strategyCaseCells(
       ),
     );
     const checks = checkStrategyCases(
-      { headroom: headroomLine.values, cash: cashLine.values, challenges: lines },
+      { measures: { headroom: headroomLine.values, cash: cashLine.values }, challenges: lines },
       strategy,
     );
     const figures = [headroomLine.values, cashLine.values];

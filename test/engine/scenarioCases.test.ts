@@ -93,8 +93,7 @@ describe("checkStrategyCases", () => {
   it("says in which cases each year holds, with the challenges at their dearest when pessimistic", () => {
     const checks = checkStrategyCases(
       {
-        headroom: [n(120), n(110), n(100)],
-        cash: [n(150), n(150), range(90, 120)],
+        measures: { headroom: [n(120), n(110), n(100)], cash: [n(150), n(150), range(90, 120)] },
         challenges: [[range(7.5, 14.5), range(0, 20), range(25, 30)]],
       },
       STRATEGY,
@@ -108,7 +107,7 @@ describe("checkStrategyCases", () => {
 
   it("meets a threshold reached exactly in decimals", () => {
     const [year] = checkStrategyCases(
-      { headroom: [n(70.3)], cash: [n(100)], challenges: [[n(0.1)], [n(0.2)]] },
+      { measures: { headroom: [n(70.3)], cash: [n(100)] }, challenges: [[n(0.1)], [n(0.2)]] },
       STRATEGY,
     );
     expect(year.pessimistic.status).toBe("BELOW_OPTIMAL");
@@ -116,16 +115,34 @@ describe("checkStrategyCases", () => {
 
   it("gives MISSING in every case for a year with a challenge not estimated, and counts it", () => {
     const [year] = checkStrategyCases(
-      { headroom: [n(200)], cash: [n(200)], challenges: [[NOT_ESTIMATED], [n(5)]] },
+      { measures: { headroom: [n(200)], cash: [n(200)] }, challenges: [[NOT_ESTIMATED], [n(5)]] },
       STRATEGY,
     );
     expect(CASES.map((scenario) => year[scenario].status)).toEqual(["MISSING", "MISSING", "MISSING"]);
     expect(year.notEstimated).toBe(1);
   });
 
+  it("checks a council's own benchmark too, with its worse end by its rule", () => {
+    const strategy = {
+      name: "Egen",
+      rules: [
+        ...STRATEGY.rules,
+        { id: "tax", measure: "tax", comparison: "atMost", threshold: 25, severity: "BREACH" },
+      ],
+    } as const;
+    const [year] = checkStrategyCases(
+      { measures: { headroom: [n(200)], cash: [n(200)], tax: [range(24, 26)] } },
+      { ...strategy, rules: [...strategy.rules] },
+    );
+    expect(CASES.map((scenario) => year[scenario].status)).toEqual(["BREACH", "OK", "OK"]);
+  });
+
   it("refuses a challenge line of the wrong length", () => {
     expect(() =>
-      checkStrategyCases({ headroom: [n(1), n(2)], cash: [n(1), n(2)], challenges: [[n(1)]] }, STRATEGY),
+      checkStrategyCases(
+        { measures: { headroom: [n(1), n(2)], cash: [n(1), n(2)] }, challenges: [[n(1)]] },
+        STRATEGY,
+      ),
     ).toThrow(InputError);
   });
 });
@@ -176,8 +193,8 @@ describe("the cases' order", () => {
             }),
           }),
         ),
-        (input) => {
-          for (const year of checkStrategyCases(input, STRATEGY)) {
+        ({ headroom, cash, challenges }) => {
+          for (const year of checkStrategyCases({ measures: { headroom, cash }, challenges }, STRATEGY)) {
             const [p, e, o] = CASES.map((scenario) => rank[year[scenario].status]);
             expect(p).toBeLessThanOrEqual(e);
             expect(e).toBeLessThanOrEqual(o);

@@ -71,6 +71,7 @@ describeEachHost("repairWorkbook", () => {
       "BAR_Initiatives",
       "BAR_Targets",
       "BAR_Measures",
+      "BAR_Challenges",
     ]);
     for (const offer of repairs) await repair(client, offer, seen.years);
     const data = await readWith(client);

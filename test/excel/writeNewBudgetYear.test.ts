@@ -125,7 +125,8 @@ describeEachHost("a new budget year", () => {
     expect(log.find((entry) => entry.field === "(new budget year)")?.newValue).toBe(
       "2025–2028; carry: lastYear",
     );
-    expect(log.filter((entry) => entry.field === "(column added)")).toHaveLength(12);
+    // Four years in each of BAR_Initiatives, BAR_Targets, BAR_Measures and BAR_Challenges.
+    expect(log.filter((entry) => entry.field === "(column added)")).toHaveLength(16);
     expect(log.some((entry) => entry.field === "2025" && entry.newValue === "-1257")).toBe(true);
   });
 

@@ -82,8 +82,14 @@ export function calculateCarryForwardCases(
   return result;
 }
 
-/** One year's strategy check in every case, and how many of its figures are not estimated. */
-export type YearCases = Record<Case, YearCheck> & { notEstimated: number };
+/**
+ * One year's strategy check in every case, how many of its figures are not estimated, and
+ * per case the figures checked (the headroom after the challenges; null where unknown).
+ */
+export type YearCases = Record<Case, YearCheck> & {
+  notEstimated: number;
+  figures: Record<Case, Record<string, number | null>>;
+};
 
 /** The measure the coming challenges are costs against: what they cost comes off the headroom. */
 export const CHALLENGED_MEASURE = "headroom";
@@ -125,12 +131,19 @@ export function checkStrategyCases(input: StrategyCasesInput, strategy: Strategy
         return [measure, values];
       }),
     );
-    return checkStrategy(figures, strategy);
+    return { figures, checks: checkStrategy(figures, strategy) };
   });
-  return checks[0].map((_, year) => ({
-    pessimistic: checks[0][year],
-    expected: checks[1][year],
-    optimistic: checks[2][year],
+  const figuresOf = (at: number, year: number) =>
+    Object.fromEntries(names.map((measure) => [measure, checks[at].figures[measure][year]]));
+  return checks[0].checks.map((_, year) => ({
+    pessimistic: checks[0].checks[year],
+    expected: checks[1].checks[year],
+    optimistic: checks[2].checks[year],
+    figures: {
+      pessimistic: figuresOf(0, year),
+      expected: figuresOf(1, year),
+      optimistic: figuresOf(2, year),
+    },
     notEstimated:
       unknownCosts[year] + names.filter((measure) => input.measures[measure][year] === NOT_ESTIMATED).length,
   }));

@@ -112,7 +112,14 @@ export type PaneTexts = {
       effectiveTarget: string;
       outstanding: string;
       met: string;
+      /** The band around the outstanding amount when some effect is a range. */
+      pessimistic: string;
+      optimistic: string;
+      notEstimated: string;
     };
+    /** The outstanding row's label when it is the expected case of a band. */
+    expected: (label: string) => string;
+    rangesNote: (count: string) => string;
     metYes: string;
     metNo: string;
     metUnknown: string;
@@ -146,6 +153,18 @@ export type PaneTexts = {
     };
     strategyStatus: Record<StrategyStatus, string>;
     strategyMissing: string;
+    /** The strategy's status in a case other than the expected one, when it differs. */
+    strategyInCase: (
+      status: "BREACH" | "BELOW_OPTIMAL" | "OK",
+      scenario: "pessimistic" | "optimistic",
+    ) => string;
+    /** A year the coming challenges leave undecided: how many are not estimated, and which. */
+    challengesUnknown: (count: string, names: string) => string;
+    /** The headroom after the coming challenges in the three cases, formatted. */
+    headroomAfterChallenges: (pessimistic: string, expected: string, optimistic: string) => string;
+    challengesNote: (count: string) => string;
+    /** What the estimated challenges alone give: a status and its words; the unknown ones left out. */
+    estimatedChallengesAlone: (status: string, why: string) => string;
     strategyColumns: { year: string; status: string; why: string };
     /**
      * Why a year has its status, naming the kind of threshold and its unit, e.g. "Råderum 69

@@ -1,3 +1,4 @@
+import { clearChallenges } from "../support/challengeCells";
 import { startPreviewSession, typeInto, type PreviewSession } from "../support/previewPage";
 
 let session: PreviewSession;
@@ -31,6 +32,8 @@ describe("the strategy in the pane", () => {
     await session.open();
     const { pane, page } = session;
     await pane.getByRole("heading", { name: /^Reduktionsmål: / }).waitFor();
+    // Without the example's coming challenges (ranges.browser.test.ts has them): the measures alone decide.
+    await clearChallenges(page);
     // The budget model: headroom in row 2, cash in row 3 of Ark1, one column per year (2021–2024).
     await typeInto(page, "Ark1", { B2: 150, C2: 150, D2: 150, E2: 150, B3: 200, C3: 200, D3: 200, E3: 200 });
     await link("Råderum", "Ark1!B2:E2");
@@ -50,6 +53,7 @@ describe("the strategy in the pane", () => {
   it("keeps the links open to change once every measure is linked", async () => {
     await session.open();
     const { pane, page } = session;
+    await clearChallenges(page);
     await typeInto(page, "Ark1", {
       B2: 150,
       C2: 150,

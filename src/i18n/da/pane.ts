@@ -102,7 +102,13 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
       effectiveTarget: "Mål inkl. overført",
       outstanding: "Netto-udestående med overførsel",
       met: "Mål nået",
+      pessimistic: "– pessimistisk",
+      optimistic: "– optimistisk",
+      notEstimated: "Initiativer uden skøn",
     },
+    expected: (label) => `${label}, forventet`,
+    rangesNote: (count) =>
+      `${count} initiativer har et interval for mindst ét år. Udestående vises som et spænd: pessimistisk (mindste reduktion), forventet (midten) og optimistisk; hvert tilfælde føres frem for sig.`,
     metYes: "Ja",
     metNo: "Nej",
     metUnknown: "Ukendt",
@@ -140,6 +146,16 @@ export const DANISH_PANE_TEXTS: PaneTexts = {
     },
     strategyStatus: { BREACH: "Brud på strategien", BELOW_OPTIMAL: "Under det optimale", OK: "I orden" },
     strategyMissing: "Ukendt (tal mangler)",
+    strategyInCase: (status, scenario) =>
+      `${{ BREACH: "Brud", BELOW_OPTIMAL: "Under det optimale", OK: "I orden" }[status]} i det ${scenario === "pessimistic" ? "pessimistiske" : "optimistiske"} tilfælde`,
+    challengesUnknown: (count, names) =>
+      `${count} kommende udfordringer er ikke skønnet (${names}). Ukendt er ikke 0, så året kan ikke afgøres.`,
+    headroomAfterChallenges: (pessimistic, expected, optimistic) =>
+      `Råderum efter kommende udfordringer: ${pessimistic} / ${expected} / ${optimistic} mio. kr. (pessimistisk / forventet / optimistisk)`,
+    estimatedChallengesAlone: (status, why) =>
+      `Med de skønnede udfordringer alene: ${status.toLowerCase()}${why ? ` (${why})` : ""}.`,
+    challengesNote: (count) =>
+      `Råderummet regnes efter ${count} kommende udfordringer (tabellen BAR_Challenges); i det pessimistiske tilfælde koster de mest.`,
     strategyColumns: { year: "År", status: "Status", why: "Hvorfor" },
     ruleFailed: (measure, value, comparison, threshold, severity) => {
       const kind =

@@ -101,7 +101,13 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
       effectiveTarget: "Target incl. carried",
       outstanding: "Net outstanding with carry-forward",
       met: "Target met",
+      pessimistic: "– pessimistic",
+      optimistic: "– optimistic",
+      notEstimated: "Initiatives not estimated",
     },
+    expected: (label) => `${label}, expected`,
+    rangesNote: (count) =>
+      `${count} initiatives have a range for at least one year. What is outstanding is shown as a band: pessimistic (the least reduction), expected (the midpoint) and optimistic; each case is carried forward on its own.`,
     metYes: "Yes",
     metNo: "No",
     metUnknown: "Unknown",
@@ -139,6 +145,16 @@ export const ENGLISH_PANE_TEXTS: PaneTexts = {
     },
     strategyStatus: { BREACH: "Strategy breached", BELOW_OPTIMAL: "Below optimal", OK: "OK" },
     strategyMissing: "Unknown (numbers missing)",
+    strategyInCase: (status, scenario) =>
+      `${{ BREACH: "Breach", BELOW_OPTIMAL: "Below optimal", OK: "OK" }[status]} in the ${scenario} case`,
+    challengesUnknown: (count, names) =>
+      `${count} coming challenges are not estimated (${names}). Unknown is not 0, so the year cannot be decided.`,
+    headroomAfterChallenges: (pessimistic, expected, optimistic) =>
+      `Headroom after coming challenges: ${pessimistic} / ${expected} / ${optimistic} mio. kr. (pessimistic / expected / optimistic)`,
+    estimatedChallengesAlone: (status, why) =>
+      `With the estimated challenges alone: ${status.toLowerCase()}${why ? ` (${why})` : ""}.`,
+    challengesNote: (count) =>
+      `The headroom is after ${count} coming challenges (the table BAR_Challenges); in the pessimistic case they cost the most.`,
     strategyColumns: { year: "Year", status: "Status", why: "Why" },
     ruleFailed: (measure, value, comparison, threshold, severity) => {
       const kind =

@@ -6,6 +6,8 @@ import { calculateOverview, type TargetOverview } from "../../engine/overview";
 import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
+import { isRange } from "../../engine/initiative";
+import { formatNumber } from "../../i18n/formatNumber";
 import { formatAmount } from "../formatAmount";
 import { GroupTotalsTable } from "./GroupTotalsTable";
 import { NextMilestone } from "./NextMilestone";
@@ -30,6 +32,7 @@ const useStyles = makeStyles({
   unmet: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   met: { color: tokens.colorPaletteGreenForeground1 },
   scroll: { overflowX: "auto" },
+  expected: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Per year: the targets, what the initiatives achieve, what is outstanding, and the strategy. */
@@ -49,6 +52,10 @@ export function OverviewView(props: OverviewViewProps) {
     [data, now],
   );
   const unestimated = overview.flags.filter((flag) => flag.notEstimatedYears.length > 0).length;
+  const ranged = data.initiatives.filter(
+    (initiative) =>
+      initiative.status !== "dropped" && data.years.some((year) => isRange(initiative.effects[year])),
+  ).length;
   const t = texts.overview;
   return (
     <div className={styles.section}>
@@ -77,6 +84,7 @@ export function OverviewView(props: OverviewViewProps) {
       ))}
       <Caption1>{t.amountsIn}</Caption1>
       {unestimated > 0 && <Caption1>{t.notEstimatedNote(String(unestimated))}</Caption1>}
+      {ranged > 0 && <Caption1>{t.rangesNote(formatNumber(ranged))}</Caption1>}
       <StrategyView data={data} texts={texts} onLink={onLinkMeasure} onUseSelection={props.onUseSelection} />
       <GroupTotalsTable
         heading={t.byAuthorityArea}
@@ -111,8 +119,10 @@ function TargetTable({
 }) {
   const styles = useStyles();
   const t = texts.overview;
-  const row = (label: string, values: (number | null)[]) => (
-    <tr>
+  // With a range in some year, what is outstanding is a band: expected (marked), then its ends.
+  const banded = target.years.some((y) => y.ranged > 0);
+  const row = (label: string, values: (number | null)[], marked = false) => (
+    <tr className={marked ? styles.expected : undefined}>
       <td>{label}</td>
       {values.map((value, index) => (
         <td key={years[index]} className={AMOUNT_CELL}>
@@ -156,8 +166,9 @@ function TargetTable({
             target.years.map((y) => y.unallocated),
           )}
           {row(
-            t.rows.withoutCarry,
+            banded && !carries ? t.expected(t.rows.withoutCarry) : t.rows.withoutCarry,
             target.years.map((y) => y.outstandingWithoutCarry),
+            banded && !carries,
           )}
           {carries &&
             row(
@@ -166,9 +177,30 @@ function TargetTable({
             )}
           {carries &&
             row(
-              t.rows.outstanding,
+              banded ? t.expected(t.rows.outstanding) : t.rows.outstanding,
               target.years.map((y) => y.outstanding),
+              banded,
             )}
+          {banded &&
+            row(
+              t.rows.pessimistic,
+              target.years.map((y) => y.cases.pessimistic.outstanding),
+            )}
+          {banded &&
+            row(
+              t.rows.optimistic,
+              target.years.map((y) => y.cases.optimistic.outstanding),
+            )}
+          {target.years.some((y) => y.notEstimated > 0) && (
+            <tr>
+              <td>{t.rows.notEstimated}</td>
+              {target.years.map((y) => (
+                <td key={y.year} className={AMOUNT_CELL}>
+                  {formatNumber(y.notEstimated)}
+                </td>
+              ))}
+            </tr>
+          )}
           <tr>
             <td>{t.rows.met}</td>
             {target.years.map((y) => (

@@ -2,9 +2,8 @@ import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-compone
 import { LinkMeasures, type LinkMeasuresProps } from "./LinkMeasures";
 import { SimpleTable } from "./SimpleTable";
 import { useId, useMemo } from "react";
-import { InputError } from "../../engine/inputError";
-import { checkStrategy, type YearCheck } from "../../engine/strategy";
 import type { WorkbookData } from "../../excel/toWorkbookData";
+import { toStrategyRows } from "../strategyRows";
 import { formatNumber } from "../../i18n/formatNumber";
 import type { PaneTexts } from "../../i18n/paneTexts";
 
@@ -29,44 +28,17 @@ export function StrategyView({ data, texts, onLink, onUseSelection }: StrategyVi
   const styles = useStyles();
   const headingId = useId();
   const t = texts.overview;
-  const checks = useMemo((): YearCheck[] | null => {
-    try {
-      return checkStrategy(data.measures, data.strategy);
-    } catch (error) {
-      // A measure without figures is the normal state before the user points BAR at them.
-      if (error instanceof InputError) return null;
-      throw error;
-    }
-  }, [data]);
-  const measureName = (measure: string) => t.measureNames[measure] ?? measure;
-  const explain = (check: YearCheck, year: number) => {
-    if (check.status === "MISSING") return check.missingMeasures.map(measureName).join(", ");
-    return check.failedRules
-      .map((rule) =>
-        t.ruleFailed(
-          measureName(rule.measure),
-          formatNumber(data.measures[rule.measure][data.years.indexOf(year)] as number),
-          rule.comparison,
-          formatNumber(rule.threshold),
-          rule.severity,
-        ),
-      )
-      .join("; ");
-  };
+  const rows = useMemo(() => toStrategyRows(data, texts), [data, texts]);
+  const ruleMeasures = [...new Set(data.strategy.rules.map((rule) => rule.measure))];
   const links = (
-    <LinkMeasures
-      measures={[...new Set(data.strategy.rules.map((rule) => rule.measure))]}
-      texts={texts}
-      onLink={onLink}
-      onUseSelection={onUseSelection}
-    />
+    <LinkMeasures measures={ruleMeasures} texts={texts} onLink={onLink} onUseSelection={onUseSelection} />
   );
   return (
     <section aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
         {t.strategyHeading(data.strategy.name)}
       </Subtitle2>
-      {checks === null || checks.length === 0 ? (
+      {rows === null || rows.length === 0 ? (
         <Caption1 as="p">{t.strategyLinkHint}</Caption1>
       ) : (
         <SimpleTable labelledBy={headingId}>
@@ -78,21 +50,24 @@ export function StrategyView({ data, texts, onLink, onUseSelection }: StrategyVi
             </tr>
           </thead>
           <tbody>
-            {checks.map((check, index) => (
-              <tr key={data.years[index]}>
-                <td>{data.years[index]}</td>
+            {rows.map((row) => (
+              <tr key={row.year}>
+                <td>{row.year}</td>
                 <td>
-                  <span className={`${styles.status} ${styles[check.status]}`}>
-                    {check.status === "MISSING" ? t.strategyMissing : t.strategyStatus[check.status]}
+                  <span className={`${styles.status} ${styles[row.status]}`}>
+                    {row.status === "MISSING" ? t.strategyMissing : t.strategyStatus[row.status]}
                   </span>
                 </td>
-                <td>{explain(check, data.years[index])}</td>
+                <td>{row.why}</td>
               </tr>
             ))}
           </tbody>
         </SimpleTable>
       )}
-      {checks === null || checks.some((check) => check.status === "MISSING") ? (
+      {data.challenges.length > 0 && rows !== null && rows.length > 0 && (
+        <Caption1 as="p">{t.challengesNote(formatNumber(data.challenges.length))}</Caption1>
+      )}
+      {rows === null || ruleMeasures.some((measure) => data.measures[measure]?.includes(null) ?? true) ? (
         links
       ) : (
         // Every measure has figures: the links can still be re-pointed, on request.

@@ -3,6 +3,7 @@ import {
   NOT_ESTIMATED,
   effectIn,
   expectedEffect,
+  isRange,
   type Effect,
   type Initiative,
   type Status,
@@ -43,9 +44,31 @@ export type ReportLine =
       /** The authority area, or null for the areas beyond `maxAreas` together. */
       area: string | null;
       count: number;
-      /** Per year the sum of the estimates; not estimated when none of them has one. */
+      /** How many of them have a range in some year: their expected values (midpoints) are in `effects`. */
+      ranged: number;
+      /** Per year the sum of the estimates (a range's midpoint); not estimated when none of them has one. */
       effects: Record<number, Effect>;
     };
+
+/** Years in a row whose effect is one and the same range, e.g. 2021–2024: -2.500 to -1.500. */
+export type RangeSpan = { from: number; to: number; low: number; high: number };
+
+/**
+ * The years of `initiative` whose effect is a range, in order, each run of consecutive
+ * years with the same range as one span; empty when no year is a range.
+ */
+export function rangeSpans(initiative: Pick<Initiative, "effects">, years: readonly number[]): RangeSpan[] {
+  const spans: RangeSpan[] = [];
+  years.forEach((year, index) => {
+    const effect = effectIn(initiative, year);
+    if (!isRange(effect)) return;
+    const last = spans[spans.length - 1] as RangeSpan | undefined;
+    const follows = last !== undefined && last.to === years[index - 1];
+    if (follows && last.low === effect.low && last.high === effect.high) last.to = year;
+    else spans.push({ from: year, to: year, low: effect.low, high: effect.high });
+  });
+  return spans;
+}
 
 /** When the report lists every line, and how it groups beyond that. */
 export type GroupingLimits = {
@@ -124,8 +147,17 @@ export function toReportLines(
         area === null ? [] : inArea.length <= limits.largest + 1 ? inArea : inArea.slice(0, limits.largest);
       lines.push(...listed.map((initiative) => ({ kind: "initiative" as const, certainty, initiative })));
       const rest = inArea.slice(listed.length);
-      if (rest.length > 0)
-        lines.push({ kind: "others", certainty, area, count: rest.length, effects: summed(rest, years) });
+      if (rest.length > 0) {
+        const ranged = rest.filter((initiative) => years.some((year) => isRange(effectIn(initiative, year))));
+        lines.push({
+          kind: "others",
+          certainty,
+          area,
+          count: rest.length,
+          ranged: ranged.length,
+          effects: summed(rest, years),
+        });
+      }
     }
   }
   return lines;

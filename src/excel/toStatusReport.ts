@@ -1,41 +1,40 @@
 import { calendarDateOf, nextMilestone, type CalendarEntry } from "../engine/budgetCalendar";
 import type { SurplusRule } from "../engine/carryForward";
 import { toDateSerial } from "../engine/excelDate";
-import { effectIn, type Initiative, type Status } from "../engine/initiative";
-import type { ReductionTarget } from "../engine/overview";
-import { CERTAINTIES, toReportLines, type Certainty, type ReportLine } from "../engine/reportLines";
+import type { Initiative } from "../engine/initiative";
+import { calculateOverview, type ReductionTarget } from "../engine/overview";
+import { CERTAINTIES, toReportLines, type Certainty } from "../engine/reportLines";
 import { columnLetters } from "./a1";
-import { AMOUNT_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
+import { AMOUNT_FORMAT, TEXT_FORMAT, encodeText } from "./cells";
+import { caseRows, hasBand, notEstimatedRow, type BandTexts } from "./reportBands";
+import { lineRows, type LineTexts } from "./reportLineRows";
 import { strategyRows, type StrategyTexts } from "./reportStrategy";
 import type { WorkbookData } from "./toWorkbookData";
 
 /** The words of the report in the user's language, passed in so this layer stays free of i18n. */
-export type StatusReportTexts = StrategyTexts & {
-  sheetTitle: string;
-  /** The first cell of the row of years under the title, e.g. "Beløb i 1.000 kr.". */
-  unit: string;
-  /** Before the report's date, e.g. "Opgjort pr.". */
-  dateLabel: string;
-  /** Excel's number format for that date (format codes in English, as `Range.numberFormat` takes them). */
-  dateFormat: string;
-  /** Beside the date: the milestone the report is for, e.g. "Til: Økonomiudvalget, 1. behandling". */
-  milestoneFor: (entry: CalendarEntry) => string;
-  targetRow: string;
-  achievedRow: string;
-  netWithoutCarry: string;
-  netWithCarry: string;
-  /** Net outstanding with carry-forward counting only what is decided or realised. */
-  netWithCarryFirm: string;
-  /** The rows splitting what is achieved, e.g. "heraf idéer (ikke besluttet)". */
-  certainties: Record<Certainty, string>;
-  statusColumn: string;
-  statuses: Record<Status, string>;
-  /** A grouped line's Status cell: its certainty in a word. */
-  certaintyWords: Record<Certainty, string>;
-  /** A grouped line: `count` initiatives of `area` (null: the other areas together). */
-  others: (area: string | null, count: number) => string;
-  chartTitle: string;
-};
+export type StatusReportTexts = StrategyTexts &
+  BandTexts &
+  LineTexts & {
+    sheetTitle: string;
+    /** The first cell of the row of years under the title, e.g. "Beløb i 1.000 kr.". */
+    unit: string;
+    /** Before the report's date, e.g. "Opgjort pr.". */
+    dateLabel: string;
+    /** Excel's number format for that date (format codes in English, as `Range.numberFormat` takes them). */
+    dateFormat: string;
+    /** Beside the date: the milestone the report is for, e.g. "Til: Økonomiudvalget, 1. behandling". */
+    milestoneFor: (entry: CalendarEntry) => string;
+    targetRow: string;
+    achievedRow: string;
+    netWithoutCarry: string;
+    netWithCarry: string;
+    /** Net outstanding with carry-forward counting only what is decided or realised. */
+    netWithCarryFirm: string;
+    /** The rows splitting what is achieved, e.g. "heraf idéer (ikke besluttet)". */
+    certainties: Record<Certainty, string>;
+    statusColumn: string;
+    chartTitle: string;
+  };
 
 /** How a row is formatted: the title, a heading with a rule below, a total in bold with a rule above. */
 export type ReportRowStyle = "title" | "header" | "total" | "plain";
@@ -49,7 +48,10 @@ export type StatusReport = {
   styles: ReportRowStyle[];
   /** Rows (0-based, within the report) repeated at the top of every printed page. */
   titleRows: { first: number; count: number };
-  /** A1 ranges of (years, target, achieved, net with carry-forward) rows, one per target, for the charts. */
+  /**
+   * A1 ranges of (years, target, achieved, net with carry-forward) rows, one per target, for
+   * the charts; with the pessimistic and optimistic rows below when the target has a range.
+   */
   chartSources: string[];
 };
 
@@ -74,9 +76,12 @@ function boundTo(target: ReductionTarget, initiatives: readonly Initiative[]): I
 /**
  * Lays the status report out as the documents' "Økonomioversigt": dated, the strategy's
  * verdict per year, then per target its yearly target, what is achieved, net outstanding
- * with and without carry-forward (and counting only what is decided), what is achieved split
- * by certainty, and the lines (grouped per authority area when there are many). Every total
- * is a live native Excel formula (`netFormula`).
+ * with carry-forward (the expected case; when an effect is a range, the pessimistic and
+ * optimistic case under it, reportBands.ts), without it, and counting only what is decided,
+ * how many initiatives are not estimated, what is achieved split by certainty, and the lines
+ * (grouped per authority area when there are many; a range as its midpoint, its ends on the
+ * row under it). Every total is a live native Excel formula (`netFormula`); the two cases
+ * and the count are the engine's numbers as of the report.
  */
 export function toStatusReport(
   data: WorkbookData,
@@ -99,7 +104,9 @@ export function toStatusReport(
     styles.push(style);
     return origin.row + rows.length; // The row's number in A1 terms.
   };
-  const yearCells = () => years.map((year) => text(String(year)));
+  // With the text prefix, as names: "2021" in a text cell is not documented to stay text, and
+  // the chart takes its first row as categories only while it is text.
+  const yearCells = () => years.map((year) => label(String(year)));
   const date = toDateSerial({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
   push([{ ...label(texts.sheetTitle), bold: true }], "title");
   // The report is for the next milestone of the budget calendar on its date (BAR_Calendar).
@@ -122,8 +129,18 @@ export function toStatusReport(
   if (strategy.length > 0) push([]);
   for (const row of strategy) push(row.cells, row.style);
 
+  const overview = calculateOverview({
+    years,
+    targets: data.targets,
+    initiatives: data.initiatives,
+    surplusRule: data.settings.surplusRule,
+    staleAfterDays: data.settings.staleAfterDays,
+    now,
+  });
   const chartSources: string[] = [];
-  for (const target of data.targets) {
+  data.targets.forEach((target, targetIndex) => {
+    const course = overview.targets[targetIndex];
+    const band = caseRows(course, texts);
     push([]);
     const headerRow = push(
       [{ ...label(target.name), bold: true }, ...yearCells(), text(texts.statusColumn)],
@@ -132,8 +149,14 @@ export function toStatusReport(
     const targetRow = headerRow + 1;
     const achievedRow = targetRow + 1;
     const netRow = achievedRow + 1;
-    const splitRow = netRow + 3;
-    const lines = toReportLines(boundTo(target, data.initiatives), years);
+    // The band sits right under the net row, so one block holds every series of the chart.
+    const withoutRow = netRow + 1 + band.length;
+    const firmRow = withoutRow + 1;
+    const splitRow = firmRow + 2; // After the count of initiatives not estimated.
+    const lines = toReportLines(boundTo(target, data.initiatives), years).map((line) => ({
+      line,
+      rows: lineRows(line, years, texts),
+    }));
     const firstLine = splitRow + CERTAINTIES.length;
     push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
     push(
@@ -157,13 +180,18 @@ export function toStatusReport(
         return amount(blank ? "" : netFormula(index, rule, at));
       }),
     ];
-    push(net(texts.netWithCarry, data.settings.surplusRule, netRow, achievedRow), "total");
-    push(net(texts.netWithoutCarry, "none", netRow + 1, achievedRow));
-    push(net(texts.netWithCarryFirm, data.settings.surplusRule, netRow + 2, splitRow));
-    chartSources.push(`${letter(0)}${headerRow}:${last}${netRow}`);
+    const withCarry = net(texts.netWithCarry, data.settings.surplusRule, netRow, achievedRow);
+    push(hasBand(course) ? [...withCarry, label(texts.expectedCase)] : withCarry, "total");
+    for (const row of band) push(row);
+    push(net(texts.netWithoutCarry, "none", withoutRow, achievedRow));
+    push(net(texts.netWithCarryFirm, data.settings.surplusRule, firmRow, splitRow));
+    push(notEstimatedRow(course, texts));
+    chartSources.push(`${letter(0)}${headerRow}:${last}${netRow + band.length}`);
     let next = firstLine;
     for (const certainty of CERTAINTIES) {
-      const count = lines.filter((line) => line.certainty === certainty).length;
+      const count = lines
+        .filter(({ line }) => line.certainty === certainty)
+        .reduce((sum, { rows }) => sum + rows.length, 0);
       const from = next;
       next += count;
       push([
@@ -174,28 +202,9 @@ export function toStatusReport(
         }),
       ]);
     }
-    for (const line of lines) push(lineCells(line, years, texts));
-  }
+    for (const { rows: cells } of lines) for (const row of cells) push(row);
+  });
   return { rows, styles, titleRows: { first: 0, count: 3 }, chartSources };
-}
-
-function lineCells(line: ReportLine, years: readonly number[], texts: StatusReportTexts): ReportCell[] {
-  const effects =
-    line.kind === "initiative"
-      ? (year: number) => effectIn(line.initiative, year)
-      : (year: number) => line.effects[year];
-  return [
-    label(line.kind === "initiative" ? line.initiative.name : texts.others(line.area, line.count)),
-    ...years.map((year) => {
-      const effect = effects(year);
-      return typeof effect === "number" ? amount(effect) : text(NOT_ESTIMATED_CELL);
-    }),
-    label(
-      line.kind === "initiative" && line.initiative.kind === "initiative"
-        ? texts.statuses[line.initiative.status]
-        : texts.certaintyWords[line.certainty],
-    ),
-  ];
 }
 
 /** Where a net row's formula finds its inputs: rows of the report, years from `firstColumn` (0-based). */

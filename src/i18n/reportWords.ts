@@ -1,4 +1,5 @@
-import type { Certainty } from "../engine/reportLines";
+import type { Case } from "../engine/scenarioCases";
+import type { Certainty, RangeSpan } from "../engine/reportLines";
 import { DANISH_REPORT_WORDS } from "./da/report";
 import { ENGLISH_REPORT_WORDS } from "./en/report";
 import type { Language } from "./language";
@@ -12,7 +13,16 @@ export type ReportWords = {
   certainties: Record<Certainty, string>;
   certaintyWords: Record<Certainty, string>;
   statusColumn: string;
-  others: (area: string | null, count: number) => string;
+  /** A grouped line: `count` initiatives of `area` (null: the other areas together), `ranged` of them with a range. */
+  others: (area: string | null, count: number, ranged: number) => string;
+  /** The row under a line with ranges: which years, and their ends ("interval 2021–2024: -2.500 til -1.500"). */
+  rangeNote: (spans: readonly RangeSpan[]) => string;
+  /** The rows of outstanding with carry-forward in the worse and the better case. */
+  caseRows: Record<Exclude<Case, "expected">, string>;
+  /** Beside the net row when some effect is a range: that row is the expected case (midpoints). */
+  expectedCase: string;
+  /** The row counting, per year, the initiatives not estimated yet. */
+  notEstimatedRow: string;
   strategyHeading: (name: string) => string;
   strategyRow: string;
 };

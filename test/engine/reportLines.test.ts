@@ -1,5 +1,5 @@
 import { NOT_ESTIMATED, blankInitiative, type Initiative, type Status } from "../../src/engine/initiative";
-import { certaintyOf, splitAchieved, toReportLines } from "../../src/engine/reportLines";
+import { certaintyOf, rangeSpans, splitAchieved, toReportLines } from "../../src/engine/reportLines";
 
 const YEARS = [2025, 2026];
 
@@ -74,6 +74,15 @@ describe("toReportLines", () => {
     expect(lines[8]).toMatchObject({ kind: "others", area: null, count: 42, effects: { 2025: -42 } });
   });
 
+  it("says how many of a summed rest have a range, and sums their midpoints", () => {
+    const many = Array.from({ length: 50 }, (_, index) =>
+      line(`I-${index}`, "estimated", { 2025: index < 3 ? { low: -0.6, high: -0.4 } : -1 }),
+    );
+    const lines = toReportLines(many, YEARS, { listAll: 40, largest: 3, maxAreas: 8 });
+    // I-3, I-4 and I-5 are the largest; the rest holds the three ranges (midpoint -0.5) and 44 × -1.
+    expect(lines[3]).toMatchObject({ kind: "others", count: 47, ranged: 3, effects: { 2025: -45.5 } });
+  });
+
   it("keeps 5,000 initiatives to a bounded number of lines", () => {
     const statuses: Status[] = ["idea", "analysis", "estimated", "decided", "realised"];
     const many = Array.from({ length: 5000 }, (_, index) =>
@@ -94,5 +103,33 @@ describe("splitAchieved", () => {
       YEARS,
     );
     expect(split).toEqual({ firm: [-0.3, -1], estimated: [0, 0], idea: [-7, -7], unallocated: [0, 0] });
+  });
+});
+
+describe("rangeSpans", () => {
+  const YEARS4 = [2021, 2022, 2023, 2024];
+  const effects = (...values: Initiative["effects"][number][]) =>
+    Object.fromEntries(values.map((value, index) => [YEARS4[index], value]));
+
+  it("gives one span for consecutive years with the same range", () => {
+    const range = { low: -2500, high: -1500 };
+    expect(rangeSpans({ effects: effects(range, range, range, range) }, YEARS4)).toEqual([
+      { from: 2021, to: 2024, low: -2500, high: -1500 },
+    ]);
+  });
+
+  it("starts a new span where the range changes or a number comes between", () => {
+    const range = { low: -1500, high: -900 };
+    expect(rangeSpans({ effects: effects(range, { low: -2000, high: -1000 }, -977, range) }, YEARS4)).toEqual(
+      [
+        { from: 2021, to: 2021, low: -1500, high: -900 },
+        { from: 2022, to: 2022, low: -2000, high: -1000 },
+        { from: 2024, to: 2024, low: -1500, high: -900 },
+      ],
+    );
+  });
+
+  it("is empty when no year is a range", () => {
+    expect(rangeSpans({ effects: effects(-977, NOT_ESTIMATED) }, YEARS4)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ async function evaluatedReport() {
 const rowOf = (values: unknown[][], label: string) => values.find((row) => row[0] === label);
 
 describe("toStatusReport", () => {
-  it("lays out the seed table: title, date, years, strategy, then target, totals, split and the seven lines", async () => {
+  it("lays out the seed table: title, date, years, strategy, then target, totals, the count not estimated, split and the seven lines", async () => {
     const { rows } = await seedReport();
     expect(rows.map((row) => readBack(row[0]))).toEqual([
       "Status på initiativer",
@@ -41,6 +41,7 @@ describe("toStatusReport", () => {
       "Netto-udestående med overførsel",
       "Netto-udestående uden overførsel",
       "Netto-udestående, kun besluttet/realiseret",
+      "Antal initiativer ikke skønnet",
       "heraf besluttet og realiseret",
       "heraf skønnet (analyse og skøn)",
       "heraf idéer (ikke besluttet)",
@@ -127,7 +128,7 @@ describe("toStatusReport", () => {
 
   it("writes the documents' dash for a year without an estimate", async () => {
     const { rows } = await seedReport();
-    expect(rows.slice(19).some((row) => row.slice(1, 5).every((cell) => cell.value === "-"))).toBe(true);
+    expect(rows.slice(20).some((row) => row.slice(1, 5).every((cell) => cell.value === "-"))).toBe(true);
   });
 
   it("formats the cells the net formulas spill into as amounts", async () => {
@@ -155,7 +156,7 @@ describe("toStatusReport", () => {
 
   it("speaks English when asked", async () => {
     const { rows } = await seedReport(ENGLISH_REPORT_TEXTS);
-    expect([rows[0][0].value, rows[1][0].value, rows[15][0].value, rows[9][5].value]).toEqual([
+    expect([rows[0][0].value, rows[1][0].value, rows[16][0].value, rows[9][5].value]).toEqual([
       "'Status of initiatives",
       "'As of",
       "'of which decided and realised",

@@ -1,3 +1,4 @@
+import { formatRangeSpan } from "../formatRangeSpan";
 import type { ReportWords } from "../reportWords";
 
 /** Statusrapportens egne ord. */
@@ -18,8 +19,16 @@ export const DANISH_REPORT_WORDS: ReportWords = {
     unallocated: "Ufordelt",
   },
   statusColumn: "Status",
-  others: (area, count) =>
-    `${area === null ? "Øvrige områder" : `Øvrige, ${area}`} (${count} ${count === 1 ? "initiativ" : "initiativer"})`,
+  others: (area, count, ranged) =>
+    `${area === null ? "Øvrige områder" : `Øvrige, ${area}`} (${count} ${count === 1 ? "initiativ" : "initiativer"}` +
+    `${ranged === 0 ? "" : `, heraf ${ranged} med interval`})`,
+  rangeNote: (spans) => `interval ${spans.map((span) => formatRangeSpan(span, "da")).join("; ")}`,
+  caseRows: {
+    pessimistic: "Netto-udestående med overførsel, pessimistisk",
+    optimistic: "Netto-udestående med overførsel, optimistisk",
+  },
+  expectedCase: "Forventet (midtpunkt)",
+  notEstimatedRow: "Antal initiativer ikke skønnet",
   strategyHeading: (name) => `Økonomisk strategi: ${name} (mio. kr.)`,
   strategyRow: "Vurdering",
 };

@@ -1,3 +1,4 @@
+import { formatRangeSpan } from "../formatRangeSpan";
 import type { ReportWords } from "../reportWords";
 
 /** The status report's own words. */
@@ -18,8 +19,16 @@ export const ENGLISH_REPORT_WORDS: ReportWords = {
     unallocated: "Unallocated",
   },
   statusColumn: "Status",
-  others: (area, count) =>
-    `${area === null ? "Other areas" : `Other, ${area}`} (${count} ${count === 1 ? "initiative" : "initiatives"})`,
+  others: (area, count, ranged) =>
+    `${area === null ? "Other areas" : `Other, ${area}`} (${count} ${count === 1 ? "initiative" : "initiatives"}` +
+    `${ranged === 0 ? "" : `, ${ranged} of them with a range`})`,
+  rangeNote: (spans) => `range ${spans.map((span) => formatRangeSpan(span, "en")).join("; ")}`,
+  caseRows: {
+    pessimistic: "Net outstanding with carry-forward, pessimistic",
+    optimistic: "Net outstanding with carry-forward, optimistic",
+  },
+  expectedCase: "Expected (midpoint)",
+  notEstimatedRow: "Number of initiatives not estimated",
   strategyHeading: (name) => `Economic strategy: ${name} (DKK million)`,
   strategyRow: "Assessment",
 };

@@ -2,7 +2,13 @@ import { FakeOfficeError } from "./fakeOfficeError";
 import type { SheetBlock } from "./sheetBlock";
 import type { SheetModel, WorkbookModel } from "./workbookModel";
 
-/** How a chart reads its source: one series per row or per column (Excel.ChartSeriesBy). */
+/**
+ * How a chart reads its source: one series per row or per column. `ChartCollection.add`'s
+ * seriesBy "specifies the way columns or rows are used as data series on the chart"
+ * (Excel.ChartCollection.add, @types/office-js; docs/excel/excel-add-ins-charts.md, "Create a
+ * chart from a range"). The fake stores the source block only: each row (or column) of it is
+ * a series, as the preview's toChartData reads it; series added one by one are not modelled.
+ */
 export type SeriesBy = "Auto" | "Rows" | "Columns";
 
 /** A chart on a sheet: only what is needed to draw it (type, data, title, where it sits). */

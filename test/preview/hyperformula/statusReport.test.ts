@@ -42,7 +42,7 @@ describe.each<[string, Partial<HostProfile>]>([
 ])("the status report in %s", (_, profile) => {
   it("shows the golden net rows and no #NAME? anywhere", async () => {
     const { client } = await seedWithReport(profile);
-    const cells = await readReport(client, "A1:F26");
+    const cells = await readReport(client, "A1:F27");
     const row = (label: string) => cells.find((cells) => cells[0] === label)?.slice(1, 5);
     expect([row(TEXTS.netWithoutCarry), row(TEXTS.netWithCarry)]).toEqual([
       SEED_002_NET_WITHOUT_CARRY,
@@ -111,8 +111,8 @@ describe("the status report written into the fake", () => {
 
   it("follows an edit of the report's amounts, as live formulas do", async () => {
     const { workbook, client } = await seedWithReport();
-    // The 2023 effect of "Foranstaltninger for unge" (row 21) goes from -1257 to -3977.
-    client.type(`'${REPORT_SHEET}'!D21`, [[-3977]]);
+    // The 2023 effect of "Foranstaltninger for unge" (row 22) goes from -1257 to -3977.
+    client.type(`'${REPORT_SHEET}'!D22`, [[-3977]]);
     expect(workbook.valueAt(`'${REPORT_SHEET}'!D14`)).toBe(0);
   });
 
@@ -173,11 +173,11 @@ describe("a refresh of the status report and the user's own work", () => {
 
   it("writes nothing when a grown report would cover the user's cells, and says which", async () => {
     const { workbook, client, write } = await seedWithReport();
-    client.type(at("A27"), [["lige under"]]);
+    client.type(at("A28"), [["lige under"]]);
     client.type("BAR!A9:C9", [["I-0099", "initiative", "Nyt initiativ"]]);
     const result = await write();
-    expect(result).toEqual({ status: "blocked", sheet: REPORT_SHEET, address: `'${REPORT_SHEET}'!A27` });
-    expect(workbook.valueAt(at("A27"))).toBe("lige under");
+    expect(result).toEqual({ status: "blocked", sheet: REPORT_SHEET, address: `'${REPORT_SHEET}'!A28` });
+    expect(workbook.valueAt(at("A28"))).toBe("lige under");
   });
 });
 

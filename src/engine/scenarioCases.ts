@@ -149,6 +149,22 @@ export function checkStrategyCases(input: StrategyCasesInput, strategy: Strategy
   }));
 }
 
+/**
+ * What the challenges cost in total each year in `scenario` (dearest when pessimistic),
+ * rounded once; null for a year with a challenge not estimated, as unknown is not zero.
+ */
+export function challengeCostsInCase(
+  challenges: ReadonlyArray<ReadonlyArray<Estimate>>,
+  years: number,
+  scenario: Case,
+): (number | null)[] {
+  checkLines(challenges, years, "challenges", CHALLENGED_MEASURE);
+  const unknown = countNotEstimated(challenges, years);
+  return totalsInCase(challenges, years, scenario, "higher", "challenges").map((total, year) =>
+    unknown[year] > 0 ? null : checkResult(toNumber(total), { argument: "challenges" }) + 0,
+  );
+}
+
 /** The exact totals per year of the known estimates of `lines` in `scenario`. */
 function totalsInCase(
   lines: ReadonlyArray<ReadonlyArray<Estimate>>,

@@ -1,3 +1,5 @@
+import type { Estimate } from "../engine/parseRange";
+import { CASES, CHALLENGED_MEASURE, challengeCostsInCase, type Case } from "../engine/scenarioCases";
 import type { Strategy, StrategyInput, StrategyStatus } from "../engine/strategy";
 import { columnLetters } from "./a1";
 import { GENERAL_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
@@ -13,6 +15,9 @@ export type StrategyTexts = {
   measureNames: Record<string, string>;
   strategyRow: string;
   strategyStatus: Record<StrategyStatus, string>;
+  challengesRow: string;
+  headroomAfterRow: string;
+  caseNames: Record<Case, string>;
 };
 
 type Row = { cells: ReportCell[]; style: ReportRowStyle };
@@ -25,6 +30,9 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * the workbook holds it now, and per year the verdict as a native formula over those cells
  * (the worst failed rule decides, as `checkStrategy`; "-" while a value is missing), so an
  * economist can see why and a changed value changes the verdict. Empty without rules.
+ * With coming challenges (BAR_Challenges), per case their total cost ("-" while one is not
+ * estimated), the headroom after them as a formula, and a verdict per case over it, as the
+ * pane's strategy (checkStrategyCases) says it.
  */
 export function strategyRows(
   strategy: Strategy,
@@ -34,6 +42,7 @@ export function strategyRows(
   firstRow: number,
   firstColumn: number,
   width: number,
+  challenges: ReadonlyArray<ReadonlyArray<Estimate>> = [],
 ): Row[] {
   if (strategy.rules.length === 0) return [];
   const used = [...new Set(strategy.rules.map((rule) => rule.measure))];
@@ -70,9 +79,49 @@ export function strategyRows(
       style: "plain",
     });
   }
-  const verdict = (index: number): string => {
-    const column = columnLetters(firstColumn + 1 + index);
-    const cell = (measure: string) => `${column}${rowOf.get(measure)}`;
+  const inCase = (text: string, scenario: Case) => `${text}, ${texts.caseNames[scenario]}`;
+  const columnOf = (index: number) => columnLetters(firstColumn + 1 + index);
+  // The headroom after the challenges, per case: the row each case's verdict reads it from.
+  const afterRow = new Map<Case, number>();
+  if (challenges.length > 0 && rowOf.has(CHALLENGED_MEASURE)) {
+    const costRow = new Map<Case, number>();
+    for (const scenario of CASES) {
+      costRow.set(scenario, firstRow + rows.length);
+      const costs = challengeCostsInCase(challenges, years.length, scenario);
+      rows.push({
+        cells: pad([
+          label(inCase(texts.challengesRow, scenario)),
+          ...costs.map((cost) =>
+            cost === null
+              ? { value: NOT_ESTIMATED_CELL, numberFormat: TEXT_FORMAT }
+              : { value: cost, numberFormat: MEASURE_FORMAT },
+          ),
+        ]),
+        style: "plain",
+      });
+    }
+    for (const scenario of CASES) {
+      afterRow.set(scenario, firstRow + rows.length);
+      rows.push({
+        cells: pad([
+          label(inCase(texts.headroomAfterRow, scenario)),
+          ...years.map((_, index) => {
+            const headroom = `${columnOf(index)}${rowOf.get(CHALLENGED_MEASURE)}`;
+            const cost = `${columnOf(index)}${costRow.get(scenario)}`;
+            // Rounded to well below the measures' decimals: in binary 128,2 - 58,2 is just
+            // under 70, and a comparison inside a formula sees that, not the 70 shown.
+            const formula = `=IF(COUNT(${headroom},${cost})<2,${quoted(NOT_ESTIMATED_CELL)},ROUND(${headroom}-${cost},9))`;
+            return { value: formula, numberFormat: MEASURE_FORMAT };
+          }),
+        ]),
+        style: "plain",
+      });
+    }
+  }
+  const verdict = (index: number, scenario?: Case): string => {
+    const column = columnOf(index);
+    const cell = (measure: string) =>
+      `${column}${(scenario && measure === CHALLENGED_MEASURE && afterRow.get(scenario)) || rowOf.get(measure)}`;
     const failed = (severity: StrategyStatus) => {
       const conditions = strategy.rules
         .filter((rule) => rule.severity === severity)
@@ -86,13 +135,16 @@ export function strategyRows(
       `IF(${failed("BELOW_OPTIMAL")},${quoted(words.BELOW_OPTIMAL)},${quoted(words.OK)})))`
     );
   };
-  rows.push({
-    cells: pad([
-      label(texts.strategyRow),
-      // General, not text: a formula put into a text-formatted cell can stay text (as typing one does).
-      ...years.map((_, index) => ({ value: verdict(index), numberFormat: GENERAL_FORMAT })),
-    ]),
-    style: "total",
-  });
+  const cases = afterRow.size > 0 ? CASES : [undefined];
+  for (const scenario of cases) {
+    rows.push({
+      cells: pad([
+        label(scenario ? inCase(texts.strategyRow, scenario) : texts.strategyRow),
+        // General, not text: a formula put into a text-formatted cell can stay text (as typing one does).
+        ...years.map((_, index) => ({ value: verdict(index, scenario), numberFormat: GENERAL_FORMAT })),
+      ]),
+      style: "total",
+    });
+  }
   return rows;
 }

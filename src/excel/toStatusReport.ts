@@ -1,3 +1,4 @@
+import { challengeLines } from "../engine/challenges";
 import { calendarDateOf, nextMilestone, type CalendarEntry } from "../engine/budgetCalendar";
 import type { SurplusRule } from "../engine/carryForward";
 import { toDateSerial } from "../engine/excelDate";
@@ -125,6 +126,7 @@ export function toStatusReport(
     origin.row + rows.length + 2,
     origin.column,
     width,
+    challengeLines(data.challenges, years),
   );
   if (strategy.length > 0) push([]);
   for (const row of strategy) push(row.cells, row.style);

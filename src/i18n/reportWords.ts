@@ -25,6 +25,10 @@ export type ReportWords = {
   notEstimatedRow: string;
   strategyHeading: (name: string) => string;
   strategyRow: string;
+  /** Under coming challenges (BAR_Challenges): the rows' names, then the case's word after a comma. */
+  challengesRow: string;
+  headroomAfterRow: string;
+  caseNames: Record<"pessimistic" | "expected" | "optimistic", string>;
 };
 
 /** The report's own words in the given language. */

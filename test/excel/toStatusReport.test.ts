@@ -1,7 +1,7 @@
 import { readBack } from "../../src/excel/cells";
 import { netFormula, toStatusReport } from "../../src/excel/toStatusReport";
 import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../fixtures/seed002";
-import { readWith, setUpFake } from "../support/fakeExcel";
+import { readWithoutChallenges, setUpFake } from "../support/fakeExcel";
 import { buildSheet, valuesAt } from "../support/sheet";
 import { ENGLISH_REPORT_TEXTS, REPORT_TEXTS } from "../support/reportTexts";
 
@@ -10,7 +10,7 @@ const MARCH_3 = new Date(2025, 2, 3, 14, 30);
 
 async function seedReport(texts = TEXTS) {
   const { client } = await setUpFake({ example: true });
-  return toStatusReport(await readWith(client), texts, { row: 0, column: 0 }, MARCH_3);
+  return toStatusReport(await readWithoutChallenges(client), texts, { row: 0, column: 0 }, MARCH_3);
 }
 
 /** The report as a spreadsheet would hold it: formulas evaluated, "" written as an empty cell (as Excel does). */
@@ -148,7 +148,7 @@ describe("toStatusReport", () => {
 
   it("keeps a name that looks like a formula as text", async () => {
     const { client } = await setUpFake({ example: true });
-    const data = await readWith(client);
+    const data = await readWithoutChallenges(client);
     data.initiatives[0] = { ...data.initiatives[0], name: '=HYPERLINK("x")' };
     const line = toStatusReport(data, TEXTS).rows.find((row) => String(row[0].value).includes("HYPERLINK"));
     expect(line?.[0]).toEqual({ value: `'=HYPERLINK("x")`, numberFormat: "@" });

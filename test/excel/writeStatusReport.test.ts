@@ -3,7 +3,7 @@ import type { WorkbookData } from "../../src/excel/toWorkbookData";
 import { REPORT_SHEET, writeStatusReport } from "../../src/excel/writeStatusReport";
 import { toExcelNamespace } from "../../src/preview/officeFake/excelEnums";
 import type { FakeExcelClient, FakeWorkbook } from "../../src/preview/officeFake/fakeExcel";
-import { describeEachHost, readWith, setUpFake } from "../support/fakeExcel";
+import { describeEachHost, readWithoutChallenges, setUpFake } from "../support/fakeExcel";
 import { REPORT_TEXTS } from "../support/reportTexts";
 
 const globals = globalThis as { Excel?: unknown };
@@ -16,7 +16,7 @@ const MARCH_3 = new Date(2025, 2, 3);
 async function seed(host: "web" | "windows" | "mac" = "web") {
   const { workbook, client } = await setUpFake({ example: true }, { kind: host });
   globals.Excel = toExcelNamespace(client);
-  return { workbook, client, data: await readWith(client) };
+  return { workbook, client, data: await readWithoutChallenges(client) };
 }
 
 function write(client: FakeExcelClient, data: WorkbookData) {

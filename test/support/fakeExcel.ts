@@ -80,3 +80,11 @@ export function tableCells(workbook: FakeWorkbook, name: string): unknown[][] {
     workbook.model.valueAt(table.block.sheetId, row, column),
   );
 }
+
+/**
+ * What the pane reads, with the example's coming challenges (seed 000) left out: for tests
+ * of seed 002's own figures and layout, which the challenges' rows would move.
+ */
+export async function readWithoutChallenges(client: FakeExcelClient): Promise<WorkbookData> {
+  return { ...(await readWith(client)), challenges: [] };
+}

@@ -31,4 +31,7 @@ export const DANISH_REPORT_WORDS: ReportWords = {
   notEstimatedRow: "Antal initiativer ikke skønnet",
   strategyHeading: (name) => `Økonomisk strategi: ${name} (mio. kr.)`,
   strategyRow: "Vurdering",
+  challengesRow: "Kommende udfordringer",
+  headroomAfterRow: "Råderum efter udfordringer",
+  caseNames: { pessimistic: "pessimistisk", expected: "forventet", optimistic: "optimistisk" },
 };

@@ -31,4 +31,7 @@ export const ENGLISH_REPORT_WORDS: ReportWords = {
   notEstimatedRow: "Number of initiatives not estimated",
   strategyHeading: (name) => `Economic strategy: ${name} (DKK million)`,
   strategyRow: "Assessment",
+  challengesRow: "Coming challenges",
+  headroomAfterRow: "Headroom after challenges",
+  caseNames: { pessimistic: "pessimistic", expected: "expected", optimistic: "optimistic" },
 };

@@ -22,6 +22,10 @@ const CONFIG = {
   maxColumns: SHEET_LIMITS.columns,
   // Every write is mirrored here; an undo stack would only cost memory and time.
   undoLimit: 0,
+  // Excel has dynamic arrays: a function given a range where it takes one value, such as
+  // IFNA(BAR.SCENARIO(…);0), works on each value and spills the result
+  // (docs/excel/excel-add-ins-ranges-dynamic-arrays.md). HyperFormula does so in this mode.
+  useArrayArithmetic: true,
 } as const;
 
 /** The fake workbook's formulas evaluated by HyperFormula; `hf` is open for tests. */

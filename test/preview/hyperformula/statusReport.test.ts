@@ -4,7 +4,7 @@ import { toExcelNamespace } from "../../../src/preview/officeFake/excelEnums";
 import type { FakeExcelClient } from "../../../src/preview/officeFake/fakeExcel";
 import type { HostProfile } from "../../../src/preview/officeFake/host/hostProfile";
 import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../../fixtures/seed002";
-import { readWith, setUpFake } from "../../support/fakeExcel";
+import { readWithoutChallenges, setUpFake } from "../../support/fakeExcel";
 import { REPORT_TEXTS } from "../../support/reportTexts";
 
 const TEXTS = REPORT_TEXTS;
@@ -17,7 +17,7 @@ async function seedWithReport(profile: Partial<HostProfile> = {}) {
   bindHyperFormula(workbook.model);
   globals.Excel = toExcelNamespace(client);
   const write = async () =>
-    client.run(async (context) => writeStatusReport(context, await readWith(client), TEXTS));
+    client.run(async (context) => writeStatusReport(context, await readWithoutChallenges(client), TEXTS));
   await write();
   return { workbook, client, write };
 }
@@ -58,7 +58,7 @@ describe("the status report and text that looks like a formula", () => {
     const { workbook, client } = await setUpFake({ example: true });
     bindHyperFormula(workbook.model);
     globals.Excel = toExcelNamespace(client);
-    const data = await readWith(client);
+    const data = await readWithoutChallenges(client);
     names.forEach((name, index) => (data.initiatives[index] = { ...data.initiatives[index], name }));
     await client.run((context) => writeStatusReport(context, data, TEXTS));
     const column = await client.run(async (context) => {
@@ -154,7 +154,7 @@ describe("a refresh of the status report and the user's own work", () => {
       await context.sync();
     });
     const result = await client.run(async (context) =>
-      writeStatusReport(context, await readWith(client), TEXTS),
+      writeStatusReport(context, await readWithoutChallenges(client), TEXTS),
     );
     expect(result).toMatchObject({ status: "written", sheet: "BAR Status (2)", besideSheet: REPORT_SHEET });
     expect(workbook.valueAt(at("A1"))).toBe("mit eget ark");
@@ -186,7 +186,7 @@ describe("the strategy's verdict on the report", () => {
     const { workbook, client } = await setUpFake({ example: true });
     bindHyperFormula(workbook.model);
     globals.Excel = toExcelNamespace(client);
-    const data = await readWith(client);
+    const data = await readWithoutChallenges(client);
     const measures = { headroom: [60, 85, 110, 120], cash: [150, 120, 95, 130] };
     await client.run((context) => writeStatusReport(context, { ...data, measures }, TEXTS));
     // The help text's example of BAR.STRATEGYCHECK: BREACH, BELOW_OPTIMAL, BREACH, OK.
@@ -195,5 +195,37 @@ describe("the strategy's verdict on the report", () => {
     ]);
     client.type(`'${REPORT_SHEET}'!B6`, [[100]]);
     expect(workbook.valueAt(`'${REPORT_SHEET}'!B8`)).toBe("I orden");
+  });
+
+  it("gives a verdict per case under coming challenges, meets 70 reached exactly, and says - while a cost is unknown", async () => {
+    const { workbook, client } = await setUpFake({ example: true });
+    bindHyperFormula(workbook.model);
+    globals.Excel = toExcelNamespace(client);
+    const data = await readWithoutChallenges(client);
+    // 128,2 − 58,2 is 69.99999999999999 in binary: the verdict must still see exactly 70.
+    const measures = { headroom: [128.2, 128.2, 128.2, 128.2], cash: [150, 150, 150, 150] };
+    const costs = (cost: "notEstimated" | number | { low: number; high: number }) =>
+      Object.fromEntries(data.years.map((year) => [year, year === 2024 ? "notEstimated" : cost]));
+    const challenges = [
+      { name: "A", coreArea: "", costs: costs(58.1), note: "" },
+      { name: "B", coreArea: "", costs: costs({ low: 0.1, high: 0.2 }), note: "" },
+    ];
+    await client.run((context) => writeStatusReport(context, { ...data, measures, challenges }, TEXTS));
+    const rows = await readReport(client, "A6:E17");
+    const row = (label: string) => rows.find((cells) => cells[0] === label)?.slice(1);
+    expect(row("Kommende udfordringer, pessimistisk")).toEqual([58.3, 58.3, 58.3, "-"]);
+    expect(row("Råderum efter udfordringer, optimistisk")).toEqual([70, 70, 70, "-"]);
+    expect(row("Vurdering, pessimistisk")).toEqual([
+      "Brud på strategien",
+      "Brud på strategien",
+      "Brud på strategien",
+      "-",
+    ]);
+    expect(row("Vurdering, optimistisk")).toEqual([
+      "Under det optimale",
+      "Under det optimale",
+      "Under det optimale",
+      "-",
+    ]);
   });
 });

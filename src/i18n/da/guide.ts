@@ -27,6 +27,13 @@ export const DANISH_GUIDE: GuideTexts = {
       ],
     },
     {
+      heading: "Intervaller og det ukendte",
+      paragraphs: [
+        'Et skøn, der endnu er usikkert, skrives som et interval: -1.500 til -900 (eller dokumenternes 7,5-14,5). Den laveste ende først; BAR bytter aldrig om på dem. "-" eller ukendt betyder ikke skønnet endnu og tæller aldrig som 0. Skriver du i arket, så sæt en apostrof foran et interval, der starter med minus (\'-1.500 til -900), ellers tror Excel, det er en formel.',
+        "Oversigten viser da det udestående som et spænd: pessimistisk (mindste reduktion), forventet (midten) og optimistisk, og hvert tilfælde føres frem for sig. Kommende udfordringer (tabellen BAR_Challenges, i mio. kr.) trækkes fra råderummet, og strategien siger for hvert år, i hvilke tilfælde den holder, fx brud i det pessimistiske tilfælde.",
+      ],
+    },
+    {
       heading: "Import fra et ark",
       paragraphs: [
         "Har I initiativerne i et andet ark, så vælg Importér fra ark under Initiativer, marker tabellen og kontroller, hvilke kolonner der er navn, område, status og år. Forhåndsvisningen viser problemer række for række, før noget gemmes; importen er ét fortryd-trin.",

@@ -27,6 +27,13 @@ export const ENGLISH_GUIDE: GuideTexts = {
       ],
     },
     {
+      heading: "Ranges and the unknown",
+      paragraphs: [
+        "An estimate that is still uncertain is written as a range: -1,500 to -900 (or the documents' 7.5-14.5). The low end first; BAR never swaps them. \"-\" or unknown means not estimated yet and never counts as 0. When you type in the sheet, put an apostrophe before a range that starts with a minus ('-1,500 to -900), or Excel takes it for a formula.",
+        "The overview then shows what is outstanding as a band: pessimistic (the least reduction), expected (the midpoint) and optimistic, each case carried forward on its own. Coming challenges (the table BAR_Challenges, in DKK million) come off the headroom, and the strategy says for each year in which cases it holds, e.g. a breach in the pessimistic case.",
+      ],
+    },
+    {
       heading: "Import from a sheet",
       paragraphs: [
         "If your initiatives are in another sheet, choose Import from sheet under Initiatives, select the table and check which columns are name, area, status and years. The preview shows problems row by row before anything is saved; the import is one undo step.",

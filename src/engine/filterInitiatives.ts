@@ -38,14 +38,13 @@ const fold = (text: string) =>
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "");
 
-function matchesText(initiative: Initiative, words: string[]): boolean {
-  if (words.length === 0) return true;
-  const haystack = fold(
+/** The text a search looks in, folded once per initiative: name, owner, note and the areas. */
+function searchKey(initiative: Initiative): string {
+  return fold(
     [initiative.name, initiative.owner, initiative.note, initiative.authorityArea, initiative.coreArea].join(
       "\n",
     ),
   );
-  return words.every((word) => haystack.includes(word));
 }
 
 const STATUS_ORDER: Record<Status, number> = {
@@ -73,28 +72,41 @@ function compareBy(key: SortKey): (a: Initiative, b: Initiative) => number {
   return (a, b) => collator.compare(a[key], b[key]);
 }
 
-/** Filters, sorts (stable, by name within ties) and totals the initiatives for the list. */
-export function filterInitiatives(
-  initiatives: readonly Initiative[],
+/**
+ * The initiatives in the order of `sort` (stable, by name within ties), each with its folded
+ * search text: the work of a list that does not change while the user types, done once.
+ */
+export type PreparedList = { sorted: readonly Initiative[]; keys: readonly string[] };
+
+/** Sorts the initiatives and folds their search texts, for filterPrepared. */
+export function prepareList(initiatives: readonly Initiative[], sort: Sort): PreparedList {
+  const compare = compareBy(sort.key);
+  const byName = compareBy("name");
+  const sign = sort.direction === "ascending" ? 1 : -1;
+  const sorted = [...initiatives].sort((a, b) => sign * compare(a, b) || byName(a, b));
+  return { sorted, keys: sorted.map(searchKey) };
+}
+
+/**
+ * Filters a prepared list and totals what is shown. Per keystroke this is one pass of
+ * string searches and comparisons: the sort and the folding were done by prepareList.
+ */
+export function filterPrepared(
+  list: PreparedList,
   filter: InitiativeFilter,
-  sort: Sort,
   years: readonly number[],
 ): FilteredInitiatives {
   const words = fold(filter.text ?? "")
     .split(/\s+/)
     .filter(Boolean);
-  const shown = initiatives.filter(
-    (initiative) =>
+  const shown = list.sorted.filter(
+    (initiative, index) =>
       (!filter.authorityArea || initiative.authorityArea === filter.authorityArea) &&
       (!filter.coreArea || initiative.coreArea === filter.coreArea) &&
       (!filter.focusArea || (initiative.focusArea ?? "none") === filter.focusArea) &&
       (!filter.status || initiative.status === filter.status) &&
-      matchesText(initiative, words),
+      words.every((word) => list.keys[index].includes(word)),
   );
-  const compare = compareBy(sort.key);
-  const byName = compareBy("name");
-  const sign = sort.direction === "ascending" ? 1 : -1;
-  shown.sort((a, b) => sign * compare(a, b) || byName(a, b));
   const totals = years.map(() => 0);
   const notEstimated = years.map(() => 0);
   for (const initiative of shown) {
@@ -106,4 +118,14 @@ export function filterInitiatives(
     });
   }
   return { shown, totals, notEstimated };
+}
+
+/** Filters, sorts (stable, by name within ties) and totals the initiatives for the list. */
+export function filterInitiatives(
+  initiatives: readonly Initiative[],
+  filter: InitiativeFilter,
+  sort: Sort,
+  years: readonly number[],
+): FilteredInitiatives {
+  return filterPrepared(prepareList(initiatives, sort), filter, years);
 }

@@ -7,7 +7,8 @@ export type InputProblem =
   | { code: "tooLarge"; limit: number }
   | { code: "resultTooLarge"; limit: number }
   | { code: "blank" }
-  | { code: "notEstimated" }
+  /** `found`: what the cell holds ("-", "ukendt"); `count`: how many figures of that year are not estimated. */
+  | { code: "notEstimated"; found?: string; count?: number }
   | { code: "emptyRange" }
   | { code: "notALine"; rows: number; columns: number }
   | { code: "notOneCell"; rows: number; columns: number }

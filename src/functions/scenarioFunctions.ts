@@ -41,7 +41,7 @@ export function scenarioCells(
         const blank = argument.range[row][column];
         if (blank === null || blank === undefined || blank === "") return "";
         const value = numberInCase(estimate, chosen, direction);
-        return value === NOT_ESTIMATED ? notEstimatedAt(argument, row, column) : value;
+        return value === NOT_ESTIMATED ? notEstimatedAt(argument, row, column, 1) : value;
       }),
     );
   });
@@ -110,6 +110,7 @@ export function strategyCaseCells(
           lines,
           year,
           orientation,
+          check.notEstimated,
         );
       }),
     );
@@ -125,19 +126,29 @@ function firstUnknown(
   lines: Estimate[][],
   year: number,
   orientation: "row" | "column",
+  count: number,
 ): CustomFunctions.Error {
   const at = (line: number): [number, number] => (orientation === "row" ? [line, year] : [year, line]);
   const index = figures.findIndex((figure) => figure[year] === NOT_ESTIMATED);
-  if (index >= 0) return notEstimatedAt(lineArguments[index], ...at(0));
+  if (index >= 0) return notEstimatedAt(lineArguments[index], ...at(0), count);
   const line = lines.findIndex((challenge) => challenge[year] === NOT_ESTIMATED);
-  return notEstimatedAt(challengesArgument, ...at(line));
+  return notEstimatedAt(challengesArgument, ...at(line), count);
 }
 
 /** #N/A for a cell not estimated ("-", "ukendt") or blank where a figure must be: unknown is not zero. */
-function notEstimatedAt(argument: RangeArgument, row: number, column: number): CustomFunctions.Error {
+function notEstimatedAt(
+  argument: RangeArgument,
+  row: number,
+  column: number,
+  /** How many figures of the year are not estimated (1: this one alone). */
+  count: number,
+): CustomFunctions.Error {
   const value = argument.range[row]?.[column];
-  const problem = value === null || value === undefined || value === "" ? "blank" : "notEstimated";
-  return toExcelError(new InputError("notAvailable", cellLocation(argument, row, column), { code: problem }));
+  const problem =
+    value === null || value === undefined || value === ""
+      ? ({ code: "blank" } as const)
+      : ({ code: "notEstimated", found: String(value).trim(), count } as const);
+  return toExcelError(new InputError("notAvailable", cellLocation(argument, row, column), problem));
 }
 
 function lengthMismatch(expected: number, found: number) {

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { filterInitiatives, type Sort } from "../../src/engine/filterInitiatives";
+import {
+  filterInitiatives,
+  filterPrepared,
+  prepareList,
+  type Sort,
+} from "../../src/engine/filterInitiatives";
 import { NOT_ESTIMATED, type Initiative } from "../../src/engine/initiative";
 
 const YEARS = [2021, 2022];
@@ -108,5 +113,27 @@ describe("filterInitiatives", () => {
         },
       ),
     );
+  });
+});
+
+describe("a prepared list", () => {
+  it("filters as a fresh sort and filter would, keystroke after keystroke, without sorting again", () => {
+    const prepared = prepareList(LIST, BY_NAME);
+    for (const text of ["", "u", "un", "unge", "unge 1", "økonomi", "OMLÆG"]) {
+      expect(filterPrepared(prepared, { text }, YEARS)).toEqual(
+        filterInitiatives(LIST, { text }, BY_NAME, YEARS),
+      );
+    }
+  });
+
+  it("shows a range at its midpoint in the totals and sorts by it", () => {
+    const ranged = [
+      initiative({ id: "r", effects: { 2021: { low: -1500, high: -900 } } }),
+      initiative({ id: "p", effects: { 2021: -1000 } }),
+    ];
+    const byYear: Sort = { key: { year: 2021 }, direction: "ascending" };
+    const result = filterPrepared(prepareList(ranged, byYear), {}, YEARS);
+    expect(result.shown.map((line) => line.id)).toEqual(["r", "p"]);
+    expect(result.totals[0]).toBe(-2200);
   });
 });

@@ -32,6 +32,21 @@ describe("BAR.STRATEGYCASES in a spreadsheet", () => {
     ]);
     expect(valuesAt(hf, "A4:A6")).toEqual([["OK"], ["OK"], ["OK"]]);
     expect(valueAt(hf, "B6")).toMatchObject({ type: "NA", message: expect.stringContaining("Ark1!B3") });
+    expect(valueAt(hf, "B6")).toMatchObject({ message: expect.stringContaining('holds "ukendt p.t."') });
+  });
+
+  it("says how many figures of the year are not estimated, naming the first", () => {
+    const hf = buildSheet([
+      [120, 120],
+      [150, "-"],
+      [5, "ukendt"],
+      [5, "unknown"],
+      ["=BAR.STRATEGYCASES(A1:B1,A2:B2,A3:B4)"],
+    ]);
+    expect(valueAt(hf, "B5")).toMatchObject({
+      type: "NA",
+      message: expect.stringMatching(/Ark1!B2.*This year 3 figures are not estimated\.$/),
+    });
   });
 
   it("spills across when the years run down a column, a column per case", () => {

@@ -80,8 +80,9 @@ export const daInputErrors: InputErrorTexts = {
       "resultatet ville blive større end 1E15 (1.000.000.000.000.000) i størrelse, ud over Excels 15 betydende cifre; kontrollér denne værdi.",
     blank: (_problem, _name, argument) =>
       `cellen er tom. ${thing(argument).blank || "En tom celle tælles ikke som 0"} (ukendt er ikke nul).`,
-    notEstimated: (_problem, _name, argument) =>
-      `cellen indeholder "-" (endnu ikke beregnet). ${thing(argument).blank || "En værdi, der ikke er beregnet, tælles ikke som 0"} (ukendt er ikke nul).`,
+    notEstimated: ({ found, count }, _name, argument) =>
+      `cellen indeholder "${found ?? "-"}" (endnu ikke beregnet). ${thing(argument).blank || "En værdi, der ikke er beregnet, tælles ikke som 0"} (ukendt er ikke nul).` +
+      (count !== undefined && count > 1 ? ` I dette år er ${count} tal ikke skønnet.` : ""),
     emptyRange: () => "området er tomt.",
     notALine: ({ rows, columns }) =>
       `forventede én række eller én kolonne, men området er ${count(rows, "række", "rækker")} × ${count(columns, "kolonne", "kolonner")}.`,

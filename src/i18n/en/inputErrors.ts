@@ -71,8 +71,9 @@ export const enInputErrors: InputErrorTexts = {
       "the result would be larger than 1E15 (1,000,000,000,000,000) in size, beyond Excel's 15 significant digits; check this value.",
     blank: (_problem, _name, argument) =>
       `the cell is blank. ${thing(argument).blank || "A blank is not taken as 0"} (unknown is not zero).`,
-    notEstimated: (_problem, _name, argument) =>
-      `the cell holds "-" (not estimated yet). ${thing(argument).blank || "A value not estimated is not taken as 0"} (unknown is not zero).`,
+    notEstimated: ({ found, count }, _name, argument) =>
+      `the cell holds "${found ?? "-"}" (not estimated yet). ${thing(argument).blank || "A value not estimated is not taken as 0"} (unknown is not zero).` +
+      (count !== undefined && count > 1 ? ` This year ${count} figures are not estimated.` : ""),
     emptyRange: () => "the range is empty.",
     notALine: ({ rows, columns }) =>
       `expected one row or one column, but the range is ${count(rows, "row", "rows")} × ${count(columns, "column", "columns")}.`,

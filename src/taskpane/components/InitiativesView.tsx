@@ -2,6 +2,8 @@ import { Button, Caption1, Field, SearchBox, Select, makeStyles } from "@fluentu
 import { useMemo } from "react";
 import {
   filterInitiatives,
+  filterPrepared,
+  prepareList,
   type InitiativeFilter,
   type Sort,
   type SortKey,
@@ -57,9 +59,11 @@ export function InitiativesView(props: InitiativesViewProps) {
   const t = texts.initiatives;
   const lines = useMemo(() => data.initiatives.filter((i) => i.kind === "initiative"), [data]);
   const unallocated = useMemo(() => data.initiatives.filter((i) => i.kind === "unallocated"), [data]);
+  // Sorted and folded once per list and sort, so a keystroke only filters (issue 12).
+  const prepared = useMemo(() => prepareList(lines, sort), [lines, sort]);
   const filtered = useMemo(
-    () => filterInitiatives(lines, filter, sort, data.years),
-    [lines, filter, sort, data.years],
+    () => filterPrepared(prepared, filter, data.years),
+    [prepared, filter, data.years],
   );
   const flags = useMemo(() => {
     const overview = calculateOverview({

@@ -168,8 +168,11 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
     const yearEffect = (column: string): YearEffect => {
       if (map.index(column) === -1) return NOT_ESTIMATED;
       const read = decodeYearEffect(map.cell(row, column));
-      // A number goes through effect(), which warns when it is stored as text.
-      if (read.ok) return typeof read.value === "number" ? effect(column) : read.value;
+      // A plain number goes through effect(), which warns when it is stored as text; a range
+      // of width 0 ("5 til 5") is the number it names.
+      const cell = map.cell(row, column);
+      if (read.ok)
+        return typeof read.value === "number" && decodeEffect(cell).ok ? effect(column) : read.value;
       if (!("problem" in read)) return effect(column);
       const { low, high } = read.problem as { low: number; high: number };
       problems.push({ key: "invalidRange", severity: "error", ...at(column), found: read.found, low, high });

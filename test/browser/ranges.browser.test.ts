@@ -1,5 +1,11 @@
 import { challengeCell } from "../support/challengeCells";
-import { rowTexts, startPreviewSession, typeInto, type PreviewSession } from "../support/previewPage";
+import {
+  rowTexts,
+  startPreviewSession,
+  typeInto,
+  type PreviewSession,
+  linkMeasure,
+} from "../support/previewPage";
 
 let session: PreviewSession;
 
@@ -21,12 +27,8 @@ const strategyOf = (year: string) => {
   return { status: row.locator("td").nth(1), why: row.locator("td").nth(2) };
 };
 
-async function link(measure: string, address: string): Promise<void> {
-  const { pane } = session;
-  await pane.getByRole("textbox", { name: `${measure}: område` }).fill(address);
-  await pane.getByRole("textbox", { name: `${measure}: område` }).press("Enter");
-  await pane.getByText(`${measure} hentes nu fra budgetmodellen.`).waitFor();
-}
+/** Links a measure to a range through the overview's "Hent tal fra budgetmodellen". */
+const link = (measure: string, address: string) => linkMeasure(session.pane, measure, address);
 
 describe("ranges in the pane", () => {
   it("enters a range in the form, shows it in the list and carries each case forward in the overview", async () => {

@@ -1,5 +1,5 @@
 import { clearChallenges } from "../support/challengeCells";
-import { startPreviewSession, typeInto, type PreviewSession } from "../support/previewPage";
+import { startPreviewSession, typeInto, type PreviewSession, linkMeasure } from "../support/previewPage";
 
 let session: PreviewSession;
 
@@ -20,12 +20,7 @@ const statusOf = (year: string) =>
     .nth(1);
 
 /** Links a measure to a range through the overview's "Hent tal fra budgetmodellen". */
-async function link(measure: string, address: string): Promise<void> {
-  const { pane } = session;
-  await pane.getByRole("textbox", { name: `${measure}: område` }).fill(address);
-  await pane.getByRole("textbox", { name: `${measure}: område` }).press("Enter");
-  await pane.getByText(`${measure} hentes nu fra budgetmodellen.`).waitFor();
-}
+const link = (measure: string, address: string) => linkMeasure(session.pane, measure, address);
 
 describe("the strategy in the pane", () => {
   it("follows a linked model cell on another sheet without a change in a BAR table", async () => {

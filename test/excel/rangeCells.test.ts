@@ -50,8 +50,10 @@ describeEachHost("a year cell holding a range", () => {
     client.type(cell("2022", 3), [["7,5-14,5"]]);
     client.type(cell("2023", 3), [["'-1,500 to -900"]]);
     client.type(cell("2024", 3), [["ukendt p.t."]]);
+    client.type(cell("2021", 3), [["'-900 til -900"]]);
     const data = await readWith(client);
     expect(data.initiatives[1].effects).toMatchObject({
+      2021: -900,
       2022: { low: 7.5, high: 14.5 },
       2023: { low: -1500, high: -900 },
       2024: "notEstimated",

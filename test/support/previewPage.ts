@@ -55,6 +55,13 @@ export async function rowTexts(pane: FrameLocator, label: string): Promise<strin
   return (await row.locator("td").allInnerTexts()).slice(1);
 }
 
+/** Links a measure to a range through the overview's "Hent tal fra budgetmodellen" (Danish pane). */
+export async function linkMeasure(pane: FrameLocator, measure: string, address: string): Promise<void> {
+  await pane.getByRole("textbox", { name: `${measure}: område` }).fill(address);
+  await pane.getByRole("textbox", { name: `${measure}: område` }).press("Enter");
+  await pane.getByText(`${measure} hentes nu fra budgetmodellen.`).waitFor();
+}
+
 /** Evaluated values of a range in the preview's workbook, as Excel would show them. */
 export function workbookValues(page: Page, sheet: string, range: string): Promise<unknown[][]> {
   return page.evaluate(

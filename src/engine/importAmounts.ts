@@ -1,6 +1,8 @@
 import { MAX_AMOUNT } from "./inputError";
 import type { ImportUnit } from "./importVocabulary";
-import { NOT_ESTIMATED, isNotEstimatedText, parseAmount, type Effect } from "./parseAmount";
+import { toYearEffect, type YearEffect } from "./initiative";
+import { NOT_ESTIMATED, parseAmount, type Effect } from "./parseAmount";
+import { isUnknownText, parseRange, type RangeProblem } from "./parseRange";
 import type { CellValue } from "./workbookProblem";
 
 /** What one unit is in BAR's 1.000 kr. */
@@ -13,6 +15,12 @@ export const UNIT_FACTORS: Readonly<Record<ImportUnit, number>> = {
 /** Why a cell of a year column could not be imported, or a doubt about what it holds. */
 export type AmountCellProblem =
   | { code: "notAnAmount"; found: string }
+  /** A year cell that is neither an amount, a range nor "not estimated". */
+  | { code: "notAnEstimate"; found: string }
+  /** A range where one amount is wanted (the full-year effect). */
+  | { code: "rangeNotAllowed"; found: string }
+  /** A range whose first end is above its second; `low` and `high` as the cell writes them, never swapped. */
+  | { code: "lowAboveHigh"; found: string; low: number; high: number }
   | { code: "ambiguousAmount"; found: string; readings: [number, number] }
   | { code: "amountTooLarge"; found: string }
   /**
@@ -21,9 +29,13 @@ export type AmountCellProblem =
    */
   | { code: "threeDecimals"; value: number; suggestion: number };
 
-/** A year cell read as an effect in 1.000 kr., with a doubt to show (`warning`), or why not. */
+/** A cell read as one amount in 1.000 kr., with a doubt to show (`warning`), or why not. */
 export type AmountCell =
   { ok: true; value: Effect; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
+
+/** A year cell read as an effect in 1.000 kr. (an amount, a range or not estimated), or why not. */
+export type YearEffectCell =
+  { ok: true; value: YearEffect; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
 
 /**
  * How many thousands a number format divides by: each comma after the last digit
@@ -66,9 +78,10 @@ export function scaled(value: number, factor: number): number {
 }
 
 /**
- * Reads a cell of a year column as the effect in 1.000 kr. A number counts as Excel shows
- * it (its number format's scaling) in the sheet's unit; a text is read as the documents
- * write amounts (`-1.257`, `1.257,5`, `−977`); blank and `-` are not estimated, never zero.
+ * Reads a cell that holds one amount (the full-year effect) in 1.000 kr. A number counts as
+ * Excel shows it (its number format's scaling) in the sheet's unit; a text is read as the
+ * documents write amounts (`-1.257`, `1.257,5`, `−977`); blank, `-` and `ukendt`/`unknown`
+ * are not estimated, never zero. A range (`7,5-14,5`) is refused as one.
  */
 export function readAmountCell(cell: CellValue, numberFormat: string, unit: ImportUnit): AmountCell {
   const factor = UNIT_FACTORS[unit];
@@ -84,10 +97,12 @@ export function readAmountCell(cell: CellValue, numberFormat: string, unit: Impo
       ? { ok: true, value, warning: { code: "threeDecimals", value, suggestion: scaled(cell, 1000) } }
       : { ok: true, value };
   }
-  if (cell.trim() === "" || isNotEstimatedText(cell)) return { ok: true, value: NOT_ESTIMATED };
+  if (cell.trim() === "" || isUnknownText(cell)) return { ok: true, value: NOT_ESTIMATED };
   const parsed = parseAmount(cell);
   if (!parsed.ok) {
     const problem = parsed.problem;
+    if (problem.code === "notANumber" && isRangeText(cell))
+      return { ok: false, problem: { code: "rangeNotAllowed", found: cell } };
     if (problem.code === "ambiguous")
       return {
         ok: false,
@@ -104,6 +119,55 @@ export function readAmountCell(cell: CellValue, numberFormat: string, unit: Impo
   const value = scaled(parsed.value, factor);
   if (Math.abs(value) > MAX_AMOUNT) return { ok: false, problem: { code: "amountTooLarge", found: cell } };
   return { ok: true, value };
+}
+
+/**
+ * Reads a cell of a year column as the effect in 1.000 kr.: a number or an amount as
+ * readAmountCell reads it, and a text in BAR's notation (parseRange: `7,5-14,5`, `0-20`,
+ * `-1.500 til -900`, `-1,500 to -900`) as a range with both ends converted from the sheet's
+ * unit as one amount is. `ukendt`, `ukendt p.t.` and `unknown` are not estimated; a low end
+ * above the high end is refused, never swapped.
+ */
+export function readYearEffectCell(cell: CellValue, numberFormat: string, unit: ImportUnit): YearEffectCell {
+  if (typeof cell !== "string" || cell.trim() === "") return readAmountCell(cell, numberFormat, unit);
+  const factor = UNIT_FACTORS[unit];
+  const parsed = parseRange(cell);
+  if (!parsed.ok) return { ok: false, problem: toCellProblem(cell, parsed.problem, factor) };
+  if (parsed.value === NOT_ESTIMATED) return { ok: true, value: NOT_ESTIMATED };
+  // Each end as one amount would be: scaled() keeps 7,5 mio. kr. at exactly 7.500.
+  const low = scaled(parsed.value.low, factor);
+  const high = scaled(parsed.value.high, factor);
+  if (Math.abs(low) > MAX_AMOUNT || Math.abs(high) > MAX_AMOUNT)
+    return { ok: false, problem: { code: "amountTooLarge", found: cell } };
+  return { ok: true, value: toYearEffect(low, high) };
+}
+
+function toCellProblem(cell: string, problem: RangeProblem, factor: number): AmountCellProblem {
+  switch (problem.code) {
+    case "ambiguous":
+      // `found` is the end with two readings ("1,500" of "1,500-2,000"), or the whole cell.
+      return {
+        code: "ambiguousAmount",
+        found: problem.found,
+        readings: [scaled(problem.readings[0], factor), scaled(problem.readings[1], factor)],
+      };
+    case "tooLarge":
+      return { code: "amountTooLarge", found: cell };
+    case "lowAboveHigh":
+      return { code: "lowAboveHigh", found: cell, low: problem.low, high: problem.high };
+    default:
+      return { code: "notAnEstimate", found: cell };
+  }
+}
+
+/**
+ * Whether a text that is no amount is a range in BAR's notation: read as one, or refused for
+ * what only a range can have (ends the wrong way round, an end with two readings or too large).
+ */
+function isRangeText(text: string): boolean {
+  const read = parseRange(text);
+  if (read.ok) return read.value !== NOT_ESTIMATED;
+  return read.problem.code !== "notARange" && read.problem.code !== "notANumber";
 }
 
 function hasThreeDecimals(value: number): boolean {

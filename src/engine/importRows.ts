@@ -1,4 +1,4 @@
-import { readAmountCell, type AmountCellProblem } from "./importAmounts";
+import { readAmountCell, readYearEffectCell, type AmountCellProblem } from "./importAmounts";
 import { cellText } from "./importHeader";
 import type { ImportMapping, SourceGrid } from "./importMapping";
 import { compact, type ImportTextField, type ImportVocabulary } from "./importVocabulary";
@@ -11,8 +11,13 @@ import {
   validateInitiative,
   type Initiative,
   type InitiativeProblem,
+  type YearEffect,
 } from "./initiative";
 import { NOT_ESTIMATED, type Effect } from "./parseAmount";
+
+/** A cell read by readAmountCell or readYearEffectCell. */
+type CellRead<V> =
+  { ok: true; value: V; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
 
 /** A coded field of an imported row. */
 export type CodedField = "status" | "focusArea" | "kind";
@@ -42,8 +47,8 @@ export type PlannedRow = {
   row: number;
   outcome: RowOutcome;
   name: string;
-  /** The effect per year of the horizon, as read (also for total and target rows). */
-  effects: Readonly<Record<number, Effect>>;
+  /** The effect per year of the horizon (an amount, a range or not estimated), as read (also for total and target rows). */
+  effects: Readonly<Record<number, YearEffect>>;
   initiative: Initiative | null;
   problems: ImportProblem[];
 };
@@ -100,9 +105,7 @@ export function planImport(grid: SourceGrid, mapping: ImportMapping, context: Im
     const text = (at: number) => (at === -1 ? "" : cellText(cells[at] ?? ""));
     const name = cleanName(text(nameAt));
     const problems: ImportProblem[] = [];
-    const amount = (at: number): Effect => {
-      if (at === -1) return NOT_ESTIMATED;
-      const read = readAmountCell(cells[at] ?? "", formatAt(at), mapping.unit);
+    const taken = <V extends YearEffect>(at: number, read: CellRead<V>): V | Effect => {
       if (!read.ok) {
         problems.push({ severity: "error", ...where(at), ...read.problem });
         return NOT_ESTIMATED;
@@ -110,7 +113,12 @@ export function planImport(grid: SourceGrid, mapping: ImportMapping, context: Im
       if (read.warning) problems.push({ severity: "warning", ...where(at), ...read.warning });
       return read.value;
     };
-    const effects = Object.fromEntries(yearColumns.map(({ year, at }) => [year, amount(at)]));
+    // A year may hold a range ("7,5-14,5"); the full-year effect is one amount.
+    const yearEffect = (at: number): YearEffect =>
+      at === -1 ? NOT_ESTIMATED : taken(at, readYearEffectCell(cells[at] ?? "", formatAt(at), mapping.unit));
+    const amount = (at: number): Effect =>
+      at === -1 ? NOT_ESTIMATED : taken(at, readAmountCell(cells[at] ?? "", formatAt(at), mapping.unit));
+    const effects = Object.fromEntries(yearColumns.map(({ year, at }) => [year, yearEffect(at)]));
     const mapped = mapping.fields.map((field, at) => (field === "ignore" ? "" : text(at)));
     const planned = { row, name, effects, initiative: null, problems };
     if (cells.every((cell) => cellText(cell) === "")) return { ...planned, outcome: "empty", problems: [] };

@@ -1,7 +1,7 @@
 import type { MappingNote } from "../engine/importMapping";
 import type { ImportProblem } from "../engine/importRows";
 import type { ImportTextField, ImportUnit } from "../engine/importVocabulary";
-import type { Effect } from "../engine/parseAmount";
+import type { YearEffect } from "../engine/initiative";
 import { DANISH_IMPORT_TEXTS } from "./da/import";
 import { ENGLISH_IMPORT_TEXTS } from "./en/import";
 import type { Language } from "./language";
@@ -66,8 +66,8 @@ export type ImportTexts = {
   cell: (row: string, column: string, header: string) => string;
   /** One row's problem; `where` is `row` or `cell`. */
   problems: ByCode<ImportProblem, [where: string]>;
-  /** An amount as the preview shows it. */
-  amount: (effect: Effect) => string;
+  /** A year's effect as the preview shows it: an amount, a range ("-1.500 til -900") or "-". */
+  amount: (effect: YearEffect) => string;
   importButton: (count: string, n: number) => string;
   importing: string;
   cancel: string;

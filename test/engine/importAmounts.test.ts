@@ -1,4 +1,4 @@
-import { formatScale, readAmountCell, scaled } from "../../src/engine/importAmounts";
+import { formatScale, readAmountCell, readYearEffectCell, scaled } from "../../src/engine/importAmounts";
 import { NOT_ESTIMATED } from "../../src/engine/parseAmount";
 
 describe("readAmountCell", () => {
@@ -67,6 +67,100 @@ describe("readAmountCell", () => {
   it("does not warn about two decimals or whole numbers", () => {
     expect(readAmountCell(7.25, "General", "thousands")).toEqual({ ok: true, value: 7.25 });
     expect(readAmountCell(-1257, "General", "thousands")).toEqual({ ok: true, value: -1257 });
+  });
+});
+
+describe("readAmountCell, for the full-year effect, with a range", () => {
+  it.each(["7,5-14,5", "-1.500 til -900", "14,5-7,5"])(
+    "refuses the range %p as one amount, saying so",
+    (cell) => {
+      expect(readAmountCell(cell, "General", "thousands")).toEqual({
+        ok: false,
+        problem: { code: "rangeNotAllowed", found: cell },
+      });
+    },
+  );
+
+  it.each(["ukendt", "ukendt p.t.", "Unknown"])("reads %p as not estimated", (cell) => {
+    expect(readAmountCell(cell, "General", "thousands")).toEqual({ ok: true, value: NOT_ESTIMATED });
+  });
+});
+
+describe("readYearEffectCell", () => {
+  const read = (cell: string | number, unit: "thousands" | "kroner" | "millions" = "thousands") =>
+    readYearEffectCell(cell, "General", unit);
+
+  it.each([
+    ["7,5-14,5", { low: 7.5, high: 14.5 }],
+    ["0-20", { low: 0, high: 20 }],
+    ["1.500-2.000", { low: 1500, high: 2000 }],
+    ["-1.500 til -900", { low: -1500, high: -900 }],
+    ["-1,500 to -900", { low: -1500, high: -900 }],
+    [" -2.500 til -1.500 ", { low: -2500, high: -1500 }],
+  ])("reads the range %p in 1.000 kr.", (cell, value) => {
+    expect(read(cell)).toEqual({ ok: true, value });
+  });
+
+  it("converts both ends of 7,5-14,5 mio. kr. to exactly 7.500 to 14.500 (1.000 kr.)", () => {
+    expect(read("7,5-14,5", "millions")).toEqual({ ok: true, value: { low: 7500, high: 14500 } });
+  });
+
+  it("converts both ends without binary noise (1,005 × 1.000 is 1.005, not 1.004,99…)", () => {
+    expect([read("1,005 til 1,015", "millions"), read("1.257-2.514", "kroner")]).toEqual([
+      { ok: true, value: { low: 1005, high: 1015 } },
+      { ok: true, value: { low: 1.257, high: 2.514 } },
+    ]);
+  });
+
+  it("reads a range of width 0 as the amount itself", () => {
+    expect(read("5-5", "millions")).toEqual({ ok: true, value: 5000 });
+  });
+
+  it.each(["ukendt", "ukendt p.t.", "Ukendt  P.T.", "unknown", "-", ""])(
+    "reads %p as not estimated, not zero and not a guess",
+    (cell) => {
+      expect(read(cell, "millions")).toEqual({ ok: true, value: NOT_ESTIMATED });
+    },
+  );
+
+  it.each([
+    ["14,5-7,5", 14.5, 7.5],
+    ["-900 til -1.500", -900, -1500],
+  ])("refuses %p, low end above high end, never swapped", (cell, low, high) => {
+    expect(read(cell, "millions")).toEqual({
+      ok: false,
+      problem: { code: "lowAboveHigh", found: cell, low, high },
+    });
+  });
+
+  it("reads amounts as readAmountCell does", () => {
+    expect([read("-1.257"), read(-977), read(0.1, "millions"), read(-1.257)]).toEqual([
+      readAmountCell("-1.257", "General", "thousands"),
+      readAmountCell(-977, "General", "thousands"),
+      readAmountCell(0.1, "General", "millions"),
+      readAmountCell(-1.257, "General", "thousands"),
+    ]);
+  });
+
+  it("refuses an end with two readings, naming that end and both readings in 1.000 kr.", () => {
+    expect(read("1,500-2,000", "millions")).toEqual({
+      ok: false,
+      problem: { code: "ambiguousAmount", found: "1,500", readings: [1500, 1500000] },
+    });
+  });
+
+  it.each(["7,5-14,5 mio. kr.", "-1.500--900", "ca. 7-14", "ukendt til 5"])(
+    "refuses %p as neither an amount nor a range",
+    (cell) => {
+      expect(read(cell)).toEqual({ ok: false, problem: { code: "notAnEstimate", found: cell } });
+    },
+  );
+
+  it("refuses a range whose end in 1.000 kr. is too large to count exactly", () => {
+    expect(read("1-2.000.000.000.000", "millions")).toEqual({
+      ok: false,
+      problem: { code: "amountTooLarge", found: "1-2.000.000.000.000" },
+    });
   });
 });
 

@@ -114,11 +114,11 @@ describe("planImport, row by row", () => {
     expect(plan([HEADER, ["Totalrenovering af skolen", "", "-1", "-2"]]).rows[0].outcome).toBe("import");
   });
 
-  it("names row and column of a text that is no amount, and keeps the row out", () => {
+  it("names row and column of a text that is neither an amount nor a range, and keeps the row out", () => {
     const row = plan([HEADER, ["A", "", "ca. 2 mio", "-2"]]).rows[0];
     expect([row.outcome, row.problems]).toEqual([
       "problem",
-      [{ severity: "error", code: "notAnAmount", column: "C", header: "2021", found: "ca. 2 mio" }],
+      [{ severity: "error", code: "notAnEstimate", column: "C", header: "2021", found: "ca. 2 mio" }],
     ]);
   });
 

@@ -1,7 +1,6 @@
 import type { SurplusRule } from "../../src/engine/carryForward";
 import { guessMapping } from "../../src/engine/importMapping";
 import { planImport } from "../../src/engine/importRows";
-import { isEstimated } from "../../src/engine/initiative";
 import { calculateOverview } from "../../src/engine/overview";
 import type { CellValue } from "../../src/engine/workbookProblem";
 import { createBarStore } from "../../src/excel/barStore";
@@ -35,7 +34,7 @@ async function importSeedTable(cells: { values: CellValue[][]; numberFormats?: s
   const target = plan.rows.find((row) => row.outcome === "target");
   const edits = before.years.map((year) => {
     const effect = target?.effects[year];
-    return { column: String(year), from: "", to: isEstimated(effect) ? effect : "" };
+    return { column: String(year), from: "", to: typeof effect === "number" ? effect : "" };
   });
   await store.saveCells("targets", before.targets[0].id, edits);
   const added = await store.addInitiatives(plan.initiatives, { readableIds: plan.readableIds });

@@ -1,5 +1,7 @@
+import { isRange } from "../../engine/initiative";
 import { NOT_ESTIMATED } from "../../engine/parseAmount";
-import { formatNumber } from "../formatNumber";
+import { formatEnd } from "../../engine/parseRange";
+import { formatNumber, formatNumberRange } from "../formatNumber";
 import type { ImportTexts } from "../importTexts";
 import { daWorkbook } from "./workbook";
 
@@ -96,6 +98,12 @@ export const DANISH_IMPORT_TEXTS: ImportTexts = {
   problems: {
     notAnAmount: ({ found }, where) =>
       `${where}: "${found}" er ikke et beløb. Ret cellen (fx -1.257 eller - for ikke skønnet), eller ignorér kolonnen.`,
+    notAnEstimate: ({ found }, where) =>
+      `${where}: "${found}" er hverken et beløb eller et interval. Ret cellen (fx -1.257, 7,5-14,5, -1.500 til -900 eller - for ikke skønnet), eller ignorér kolonnen.`,
+    rangeNotAllowed: ({ found }, where) =>
+      `${where}: "${found}" er et interval, men helårsvirkningen er ét beløb. Skriv det forventede beløb (fx -1.257) eller - for ikke skønnet.`,
+    lowAboveHigh: ({ found, low, high }, where) =>
+      `${where}: intervallet "${found}" har den lave ende ${n(low)} over den høje ${n(high)}. Skriv den laveste først (fx ${formatEnd(high, "da")} til ${formatEnd(low, "da")}); BAR bytter ikke om på dem.`,
     ambiguousAmount: ({ found, readings }, where) =>
       `${where}: "${found}" kan betyde ${n(readings[0])} eller ${n(readings[1])}. Skriv tusinder uden skilletegn (fx -1257).`,
     amountTooLarge: ({ found }, where) => `${where}: "${found}" er for stort til at regne præcist med.`,
@@ -114,7 +122,8 @@ export const DANISH_IMPORT_TEXTS: ImportTexts = {
     initiative: ({ problem }, where) =>
       `${where}: ${(daWorkbook.initiativeProblems[problem.code] as (p: typeof problem) => string)(problem)}`,
   },
-  amount: (effect) => (effect === NOT_ESTIMATED ? "-" : n(effect)),
+  amount: (effect) =>
+    isRange(effect) ? formatNumberRange(effect, "da") : effect === NOT_ESTIMATED ? "-" : n(effect),
   importButton: (count, value) => `Importér ${count} ${plural(value, "initiativ", "initiativer")}`,
   importing: "Importerer …",
   cancel: "Annuller",

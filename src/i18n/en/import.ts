@@ -1,5 +1,7 @@
+import { isRange } from "../../engine/initiative";
 import { NOT_ESTIMATED } from "../../engine/parseAmount";
-import { formatNumber } from "../formatNumber";
+import { formatEnd } from "../../engine/parseRange";
+import { formatNumber, formatNumberRange } from "../formatNumber";
 import type { ImportTexts } from "../importTexts";
 import { enWorkbook } from "./workbook";
 
@@ -95,6 +97,12 @@ export const ENGLISH_IMPORT_TEXTS: ImportTexts = {
   problems: {
     notAnAmount: ({ found }, where) =>
       `${where}: "${found}" is not an amount. Correct the cell (e.g. -1257, or - for not estimated), or ignore the column.`,
+    notAnEstimate: ({ found }, where) =>
+      `${where}: "${found}" is neither an amount nor a range. Correct the cell (e.g. -1257, 0-20, -1,500 to -900, or - for not estimated), or ignore the column.`,
+    rangeNotAllowed: ({ found }, where) =>
+      `${where}: "${found}" is a range, but the full-year effect is one amount. Write the expected amount (e.g. -1257) or - for not estimated.`,
+    lowAboveHigh: ({ found, low, high }, where) =>
+      `${where}: the range "${found}" has its low end ${n(low)} above its high end ${n(high)}. Write the lower first (e.g. ${formatEnd(high, "en")} to ${formatEnd(low, "en")}); BAR does not swap them.`,
     ambiguousAmount: ({ found, readings }, where) =>
       `${where}: "${found}" could be ${n(readings[0])} or ${n(readings[1])}. Write thousands without a separator (e.g. -1257).`,
     amountTooLarge: ({ found }, where) => `${where}: "${found}" is too large to count exactly.`,
@@ -113,7 +121,8 @@ export const ENGLISH_IMPORT_TEXTS: ImportTexts = {
     initiative: ({ problem }, where) =>
       `${where}: ${(enWorkbook.initiativeProblems[problem.code] as (p: typeof problem) => string)(problem)}`,
   },
-  amount: (effect) => (effect === NOT_ESTIMATED ? "-" : n(effect)),
+  amount: (effect) =>
+    isRange(effect) ? formatNumberRange(effect, "en") : effect === NOT_ESTIMATED ? "-" : n(effect),
   importButton: (count, value) => `Import ${count} ${plural(value, "initiative", "initiatives")}`,
   importing: "Importing …",
   cancel: "Cancel",

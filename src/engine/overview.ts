@@ -18,7 +18,7 @@ import {
   type Initiative,
   type YearEffect,
 } from "./initiative";
-import { CASES, type Case, type WorseDirection } from "./scenarioCases";
+import { CASES, type Case, type WorseDirection } from "./cases";
 
 /** A reduction target line (levels against the base budget, not increments); `null` is a year without a target. */
 export type ReductionTarget = {
@@ -154,29 +154,28 @@ function targetOverview(
   const prefix = known === -1 ? rows : rows.slice(0, known);
   const targets = prefix.map((row) => row.target as number);
   const expected = rows.map((row) => sumInCase(row.effects, "expected", "lower"));
+  type Carried = ReturnType<typeof calculateCarryForward> | null;
   let sign: 1 | -1 | 0 = 1;
   let problem: InputProblem | null = null;
+  const cases = {} as Record<Case, { achieved: Rational[]; carried: Carried }>;
   try {
     sign = prefix.length > 0 ? directionOf(targets) : 1;
-  } catch (error) {
-    // One target typed with mixed signs must not take the whole overview down with it.
-    if (!(error instanceof InputError)) throw error;
-    problem = error.problem;
-  }
-  // Reductions written negative get smaller as they grow: the higher end is the lesser reduction.
-  const worse: WorseDirection = (sign || directionOfTotal(expected)) < 0 ? "higher" : "lower";
-  const cases = Object.fromEntries(
-    CASES.map((scenario) => {
+    // Reductions written negative get smaller as they grow: the higher end is the lesser reduction.
+    const worse: WorseDirection = (sign || directionOfTotal(expected)) < 0 ? "higher" : "lower";
+    for (const scenario of CASES) {
       const achieved = rows.map((row, index) =>
         row.ranged === 0 ? expected[index] : sumInCase(row.effects, scenario, worse),
       );
       const carried =
-        problem === null && prefix.length > 0
-          ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule)
-          : null;
-      return [scenario, { achieved, carried }];
-    }),
-  ) as Record<Case, { achieved: Rational[]; carried: ReturnType<typeof calculateCarryForward> | null }>;
+        prefix.length > 0 ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule) : null;
+      cases[scenario] = { achieved, carried };
+    }
+  } catch (error) {
+    // One target typed with mixed signs must not take the whole overview down with it.
+    if (!(error instanceof InputError)) throw error;
+    problem = error.problem;
+    for (const scenario of CASES) cases[scenario] = { achieved: expected, carried: null };
+  }
   const inCase = (scenario: Case, index: number): CaseOverview => {
     const { achieved, carried } = cases[scenario];
     const outstanding = carried !== null && index < prefix.length ? carried.outstanding[index] : null;

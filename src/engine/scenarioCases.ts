@@ -11,23 +11,9 @@ import { NOT_ESTIMATED } from "./parseAmount";
 import type { Estimate } from "./parseRange";
 import { type Strategy, type YearCheck, checkStrategy } from "./strategy";
 
-/*
- * The three cases of a plan whose figures are ranges (README, "The three cases"):
- *   pessimistic  every range at its worse end: the least reduction, the dearest challenge,
- *                the lowest headroom and cash;
- *   expected     every range at its midpoint (a plain number is its own midpoint);
- *   optimistic   every range at its better end.
- * "Not estimated" has no value in any case: it is counted per year, never added as 0.
- */
+import { CASES, type Case, type WorseDirection } from "./cases";
 
-/** The cases, worst first. */
-export const CASES = ["pessimistic", "expected", "optimistic"] as const;
-
-/** A case of the plan. */
-export type Case = (typeof CASES)[number];
-
-/** Which way a figure gets worse: `higher` for costs and for reductions written negative. */
-export type WorseDirection = "higher" | "lower";
+export { CASES, type Case, type WorseDirection } from "./cases";
 
 const HALF: Rational = { n: 1n, d: 2n };
 

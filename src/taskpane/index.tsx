@@ -12,7 +12,6 @@ import { App, type AppProps } from "./App";
 import { loadFluentTheme } from "./fluentTheme";
 import { followStart } from "./startUp";
 import { WaitingForOffice, type StartupNotice } from "./StartupMessage";
-import { toReportTexts } from "./toReportTexts";
 import { readUserName, toLogName } from "./userName";
 
 // The shared runtime loads this page for the pane, the ribbon and the custom functions alike;
@@ -63,8 +62,11 @@ function start(office: OfficeContext): void {
   const connection = office.host === "Excel" ? connectWorkbook(logName) : null;
   void show("office", office, {
     store: connection?.store ?? null,
-    writeReport: (chosen: Language) =>
-      connection ? connection.writeReport(toReportTexts(chosen)) : noWorkbook(),
+    // The report's words load with the report, on demand (the first download's budget).
+    writeReport: async (chosen: Language) =>
+      connection
+        ? connection.writeReport((await import("./toReportTexts")).toReportTexts(chosen))
+        : noWorkbook(),
     onLanguageChange: setCurrentLanguage,
   });
 }

@@ -29,6 +29,10 @@ export const ImportView = lazy(() =>
 export const ConflictView = lazy(() =>
   import("./components/ConflictView").then((module) => ({ default: module.ConflictView })),
 );
+// Below the targets in the overview; with the coming challenges' cases it is its own chunk.
+export const StrategyView = lazy(() =>
+  import("./components/StrategyView").then((module) => ({ default: module.StrategyView })),
+);
 export const NewBudgetYearPanel = lazy(() =>
   import("./components/NewBudgetYearPanel").then((module) => ({ default: module.NewBudgetYearPanel })),
 );

@@ -118,6 +118,20 @@ describe("the overview's three cases", () => {
     expect(years[0].cases.pessimistic.outstanding).toBe(-0.2);
   });
 
+  it("shows a target the carry-forward refuses as a problem of that target, not a failed overview", () => {
+    const initiatives = [line("A", Array(4).fill({ low: -2500, high: -1500 }))];
+    const result = calculateOverview({
+      years: YEARS,
+      targets: [target([-2000, 3000, -2000, -2000]), target([-1e16, -1e16, -1e16, -1e16])],
+      initiatives,
+      surplusRule: "release",
+      staleAfterDays: 60,
+      now: NOW,
+    });
+    expect(result.targets.map((each) => each.problem?.code)).toEqual(["mixedSigns", "tooLarge"]);
+    expect(result.targets[1].years[0].cases.pessimistic.outstanding).toBeNull();
+  });
+
   it("never count a not-estimated effect in any case", () => {
     const years = overview([line("A", [-1000, NOT_ESTIMATED, { low: -900, high: -100 }, NOT_ESTIMATED])]);
     expect(years.map((year) => year.notEstimated)).toEqual([0, 1, 0, 1]);

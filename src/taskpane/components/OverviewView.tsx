@@ -1,5 +1,5 @@
-import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Caption1, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useMemo } from "react";
 import { AMOUNT_CELL, SimpleTable } from "./SimpleTable";
 import { SURPLUS_RULES, type SurplusRule } from "../../engine/carryForward";
 import { calculateOverview, type TargetOverview } from "../../engine/overview";
@@ -12,7 +12,8 @@ import { formatAmount } from "../formatAmount";
 import { GroupTotalsTable } from "./GroupTotalsTable";
 import { NextMilestone } from "./NextMilestone";
 import { calendarWords, type CalendarWords } from "../../i18n/calendarTexts";
-import { StrategyView, type StrategyViewProps } from "./StrategyView";
+import { StrategyView } from "../lazyViews";
+import type { StrategyViewProps } from "./StrategyView";
 
 /** Props of {@link OverviewView}. */
 export type OverviewViewProps = {
@@ -85,7 +86,14 @@ export function OverviewView(props: OverviewViewProps) {
       <Caption1>{t.amountsIn}</Caption1>
       {unestimated > 0 && <Caption1>{t.notEstimatedNote(String(unestimated))}</Caption1>}
       {ranged > 0 && <Caption1>{t.rangesNote(formatNumber(ranged))}</Caption1>}
-      <StrategyView data={data} texts={texts} onLink={onLinkMeasure} onUseSelection={props.onUseSelection} />
+      <Suspense fallback={<Spinner size="tiny" label={t.strategyHeading(data.strategy.name)} />}>
+        <StrategyView
+          data={data}
+          texts={texts}
+          onLink={onLinkMeasure}
+          onUseSelection={props.onUseSelection}
+        />
+      </Suspense>
       <GroupTotalsTable
         heading={t.byAuthorityArea}
         areaLabel={t.area}

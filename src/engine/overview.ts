@@ -133,27 +133,35 @@ function targetOverview(
   // Sums are exact in the decimals shown and rounded once (BAR's precision rule), so a year
   // met exactly reads as met in the pane as it does in BAR.CARRYFORWARD.
   const rows = years.map((year) => {
-    const effects = bound.map((initiative) => effectIn(initiative, year));
-    const known = (kind: Initiative["kind"] | null) =>
-      effects.flatMap((effect, index) => {
-        const expected = expectedEffect(effect);
-        return expected === NOT_ESTIMATED || (kind !== null && bound[index].kind !== kind) ? [] : [expected];
-      });
+    const effects: YearEffect[] = [];
+    const allocated: number[] = [];
+    const unallocated: number[] = [];
+    let notEstimated = 0;
+    let ranged = 0;
+    for (const initiative of bound) {
+      const effect = effectIn(initiative, year);
+      effects.push(effect);
+      if (isRange(effect)) ranged++;
+      const expected = expectedEffect(effect);
+      if (expected === NOT_ESTIMATED) notEstimated++;
+      else (initiative.kind === "unallocated" ? unallocated : allocated).push(expected);
+    }
     return {
       year,
       target: target.amounts[year] ?? null,
-      allocated: sumExactly(known("initiative")) + 0,
-      unallocated: sumExactly(known("unallocated")) + 0,
-      notEstimated: effects.filter((effect) => effect === NOT_ESTIMATED).length,
-      ranged: effects.filter(isRange).length,
+      allocated: sumExactly(allocated) + 0,
+      unallocated: sumExactly(unallocated) + 0,
+      notEstimated,
+      ranged,
       effects,
+      expected: sumColumns([...allocated, ...unallocated], 1)[0] ?? RATIONAL_ZERO,
     };
   });
   // Carry-forward needs every earlier year's target, so it stops at the first year without one.
-  const known = rows.findIndex((row) => row.target === null);
-  const prefix = known === -1 ? rows : rows.slice(0, known);
+  const firstWithout = rows.findIndex((row) => row.target === null);
+  const prefix = firstWithout === -1 ? rows : rows.slice(0, firstWithout);
   const targets = prefix.map((row) => row.target as number);
-  const expected = rows.map((row) => sumInCase(row.effects, "expected", "lower"));
+  const expected = rows.map((row) => row.expected);
   type Carried = ReturnType<typeof calculateCarryForward> | null;
   let sign: 1 | -1 | 0 = 1;
   let problem: InputProblem | null = null;
@@ -164,7 +172,9 @@ function targetOverview(
     const worse: WorseDirection = (sign || directionOfTotal(expected)) < 0 ? "higher" : "lower";
     for (const scenario of CASES) {
       const achieved = rows.map((row, index) =>
-        row.ranged === 0 ? expected[index] : sumInCase(row.effects, scenario, worse),
+        scenario === "expected" || row.ranged === 0
+          ? expected[index]
+          : sumInCase(row.effects, scenario, worse),
       );
       const carried =
         prefix.length > 0 ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule) : null;
@@ -190,7 +200,7 @@ function targetOverview(
     name: target.name,
     authorityArea: target.authorityArea,
     problem,
-    years: rows.map(({ effects: _effects, ...row }, index) => {
+    years: rows.map(({ effects: _effects, expected: _expected, ...row }, index) => {
       const carried = cases.expected.carried;
       const withCarry = carried !== null && index < prefix.length;
       const byCase = Object.fromEntries(CASES.map((scenario) => [scenario, inCase(scenario, index)]));
@@ -206,12 +216,13 @@ function targetOverview(
   };
 }
 
-/** The exact total of the known effects in `scenario`: plain amounts as they are, ranges at the case's end or midpoint. */
+/** The exact total of the known effects in `scenario`: plain amounts as they are, ranges at the case's end. */
 function sumInCase(effects: readonly YearEffect[], scenario: Case, worse: WorseDirection): Rational {
   const values: number[] = [];
   for (const effect of effects) {
     if (effect === NOT_ESTIMATED) continue;
-    if (!isRange(effect) || scenario === "expected") values.push(expectedEffect(effect) as number);
+    if (!isRange(effect)) values.push(effect);
+    else if (scenario === "expected") values.push(expectedEffect(effect) as number);
     else values.push((scenario === "pessimistic") === (worse === "higher") ? effect.high : effect.low);
   }
   return sumColumns(values, 1)[0] ?? RATIONAL_ZERO;

@@ -19,15 +19,17 @@ export type StrategyRow = { year: number; status: StrategyStatus | "MISSING"; wh
  * would give is added as just that, never as the year's status.
  */
 export function toStrategyRows(data: WorkbookData, texts: PaneTexts): StrategyRow[] | null {
-  const checks = check(data, challengeLines(data.challenges, data.years));
+  const lines = challengeLines(data.challenges, data.years);
+  const checks = check(data, lines);
   if (checks === null) return null;
   // The same check with the unknown challenges left out, for the "estimated alone" sentence.
-  const known = check(
-    data,
-    challengeLines(data.challenges, data.years).map((line) =>
-      line.map((cost): Estimate => (cost === NOT_ESTIMATED ? exactEstimate(0) : cost)),
-    ),
-  );
+  const unknown = lines.some((line) => line.includes(NOT_ESTIMATED));
+  const known = unknown
+    ? check(
+        data,
+        lines.map((line) => line.map((cost): Estimate => (cost === NOT_ESTIMATED ? exactEstimate(0) : cost))),
+      )
+    : null;
   const t = texts.overview;
   const measureName = (measure: string) => t.measureNames[measure] ?? measure;
   const amount = (value: number | null) => (value === null ? "-" : formatNumber(value));

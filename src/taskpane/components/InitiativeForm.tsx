@@ -1,15 +1,5 @@
-import {
-  Button,
-  Combobox,
-  Field,
-  Input,
-  Option,
-  Select,
-  Subtitle2,
-  Textarea,
-  makeStyles,
-} from "@fluentui/react-components";
-import { useEffect, useRef, useState, type FocusEvent, type FormEvent, type MouseEvent } from "react";
+import { Button, Field, Input, Subtitle2, Textarea, makeStyles } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import {
   AUTHORITY_AREAS,
   CORE_AREAS,
@@ -18,8 +8,6 @@ import {
   NOT_ESTIMATED,
   STATUSES,
   effectIn,
-  expectedEffect,
-  isRange,
   validateInitiative,
   type Initiative,
   type InitiativeProblem,
@@ -29,9 +17,9 @@ import { formatNumber } from "../../i18n/formatNumber";
 import type { Language } from "../../i18n/language";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
-import { TEXT_LIMITS, formatUnderstood, toDraft, type Draft, type LimitedField } from "../initiativeDraft";
-import { parseAmountFor } from "../parseAmountFor";
-import { parseYearEffectFor, type PaneYearEffectParse } from "../parseYearEffectFor";
+import { TEXT_LIMITS, toDraft, type Draft, type LimitedField } from "../initiativeDraft";
+import { useAmountFields } from "../useAmountFields";
+import { CodeSelectField, SuggestedTextField } from "./ChoiceFields";
 import { ConfirmBar } from "./ConfirmBar";
 import { WorkbookCallFailure } from "./WorkbookCallFailure";
 import { YearFields } from "./YearFields";
@@ -62,7 +50,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * Adds or edits an initiative. Amounts are read strictly by the UI language (parseAmountFor)
+ * Adds or edits an initiative. Amounts are read strictly by the UI language (useAmountFields)
  * and what was understood shows beside the field; "-" means not estimated yet; nothing is
  * saved while a field is wrong, and nothing typed is thrown away without asking.
  */
@@ -86,8 +74,6 @@ export function InitiativeForm(props: InitiativeFormProps) {
   });
   const firstField = useRef<HTMLInputElement>(null);
   const formElement = useRef<HTMLFormElement>(null);
-  // The amount field just focused by a click: its mouseup must not undo the selection.
-  const selectedOnFocus = useRef<EventTarget | null>(null);
   useEffect(() => firstField.current?.focus(), []);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
@@ -95,43 +81,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
     if (dirty) setConfirmingDiscard(true);
     else onCancel();
   };
-  // A year's field may hold a range; the full-year effect is one amount.
-  const parse = (text: string, ranges: boolean): PaneYearEffectParse =>
-    ranges ? parseYearEffectFor(text, language) : parseAmountFor(text, language);
-  const amount = (value: number) => formatUnderstood(value, language);
-  const describeAmountProblem = (parsed: Extract<PaneYearEffectParse, { ok: false }>) => {
-    const problem = parsed.problem;
-    if (problem.code === "lowAboveHigh")
-      return texts.form.lowAboveHigh(problem.found, amount(problem.low), amount(problem.high));
-    if (problem.code === "wrongDecimalMark")
-      return texts.form.wrongDecimalMark(problem.found, problem.suggestion);
-    // The workbook's message gives a Danish example, which in English would read as a decimal.
-    if (problem.code === "notANumber") return texts.form.notAnAmount(problem.found);
-    return (workbookTexts.amountProblems[problem.code] as (p: unknown) => string)(problem);
-  };
-  /** Beside an amount the user changed: what BAR reads from it, before anything is saved. */
-  const understood = (text: string, shown: string, ranges: boolean): string | undefined => {
-    if (text === shown) return undefined;
-    const parsed = parse(text, ranges);
-    if (!parsed.ok) return undefined;
-    const { value } = parsed;
-    if (value === NOT_ESTIMATED) return texts.form.understoodNotEstimated;
-    if (!isRange(value)) return texts.form.understood(amount(value));
-    const expected = amount(expectedEffect(value) as number);
-    return texts.form.understoodRange(amount(value.low), amount(value.high), expected);
-  };
-  // A field that holds only "-" (not estimated) is selected on focus, so typing replaces it.
-  const amountFocus = {
-    onFocus: (event: FocusEvent<HTMLInputElement>) => {
-      if (event.currentTarget.value.trim() !== "-") return;
-      event.currentTarget.select();
-      selectedOnFocus.current = event.currentTarget;
-    },
-    onMouseUp: (event: MouseEvent<HTMLInputElement>) => {
-      if (selectedOnFocus.current === event.currentTarget) event.preventDefault();
-      selectedOnFocus.current = null;
-    },
-  };
+  const amounts = useAmountFields(language, texts, workbookTexts);
   const textProblem = (field: LimitedField) =>
     problems.find((problem) => problem.code === "textTooLong" && problem.field === field);
   const textMessage = (field: LimitedField) =>
@@ -151,11 +101,9 @@ export function InitiativeForm(props: InitiativeFormProps) {
     original: YearEffect,
     errors: Record<string, string>,
   ) => {
-    // An amount the user did not touch keeps its exact value, whatever its shown form.
-    if (text === shown) return original;
-    const parsed = parse(text, key !== "fullYear");
-    if (parsed.ok) return parsed.value;
-    errors[key] = describeAmountProblem(parsed);
+    const read = amounts.read(text, shown, original, key !== "fullYear");
+    if (read.ok) return read.value;
+    errors[key] = read.message;
     return NOT_ESTIMATED;
   };
 
@@ -236,63 +184,44 @@ export function InitiativeForm(props: InitiativeFormProps) {
       >
         <Input ref={firstField} value={draft.name} onChange={(_, data) => set("name", data.value)} />
       </Field>
-      <Field label={t.kind}>
-        <Select value={draft.kind} onChange={(_, data) => set("kind", data.value as Draft["kind"])}>
-          {INITIATIVE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {workbookTexts.kinds[kind]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.authorityArea} validationMessage={textMessage("authorityArea")}>
-        <Combobox
-          freeform
-          expandIcon={{ "aria-label": texts.form.showOptions }}
-          value={draft.authorityArea}
-          onChange={(event) => set("authorityArea", event.target.value)}
-          onOptionSelect={(_, data) => set("authorityArea", data.optionText ?? "")}
-        >
-          {AUTHORITY_AREAS.map((area) => (
-            <Option key={area}>{area}</Option>
-          ))}
-        </Combobox>
-      </Field>
-      <Field label={t.coreArea} validationMessage={textMessage("coreArea")}>
-        <Combobox
-          freeform
-          expandIcon={{ "aria-label": texts.form.showOptions }}
-          value={draft.coreArea}
-          onChange={(event) => set("coreArea", event.target.value)}
-          onOptionSelect={(_, data) => set("coreArea", data.optionText ?? "")}
-        >
-          {CORE_AREAS.map((area) => (
-            <Option key={area}>{area}</Option>
-          ))}
-        </Combobox>
-      </Field>
-      <Field label={t.focusArea}>
-        <Select
-          value={draft.focusArea ?? ""}
-          onChange={(_, data) => set("focusArea", (data.value || null) as Draft["focusArea"])}
-        >
-          <option value="">{texts.overview.noFocusArea}</option>
-          {FOCUS_AREAS.map((area) => (
-            <option key={area} value={area}>
-              {workbookTexts.focusAreas[area]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.status}>
-        <Select value={draft.status} onChange={(_, data) => set("status", data.value as Draft["status"])}>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {workbookTexts.statuses[status]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <CodeSelectField
+        label={t.kind}
+        value={draft.kind}
+        codes={INITIATIVE_KINDS}
+        words={workbookTexts.kinds}
+        onChange={(kind) => set("kind", kind ?? draft.kind)}
+      />
+      <SuggestedTextField
+        label={t.authorityArea}
+        value={draft.authorityArea}
+        suggestions={AUTHORITY_AREAS}
+        showOptions={texts.form.showOptions}
+        validationMessage={textMessage("authorityArea")}
+        onChange={(value) => set("authorityArea", value)}
+      />
+      <SuggestedTextField
+        label={t.coreArea}
+        value={draft.coreArea}
+        suggestions={CORE_AREAS}
+        showOptions={texts.form.showOptions}
+        validationMessage={textMessage("coreArea")}
+        onChange={(value) => set("coreArea", value)}
+      />
+      <CodeSelectField
+        label={t.focusArea}
+        value={draft.focusArea}
+        codes={FOCUS_AREAS}
+        words={workbookTexts.focusAreas}
+        none={texts.overview.noFocusArea}
+        onChange={(area) => set("focusArea", area)}
+      />
+      <CodeSelectField
+        label={t.status}
+        value={draft.status}
+        codes={STATUSES}
+        words={workbookTexts.statuses}
+        onChange={(status) => set("status", status ?? draft.status)}
+      />
       <Field label={t.owner} validationMessage={textMessage("owner")}>
         <Input value={draft.owner} onChange={(_, data) => set("owner", data.value)} />
       </Field>
@@ -302,19 +231,19 @@ export function InitiativeForm(props: InitiativeFormProps) {
         values={draft.effects}
         onChange={(year, value) => set("effects", { ...draft.effects, [year]: value })}
         hintFor={(year) =>
-          understood(draft.effects[year], initial.effects[year], true) ?? texts.form.effectHint
+          amounts.understood(draft.effects[year], initial.effects[year], true) ?? texts.form.effectHint
         }
         errorFor={(year) => amountErrors[String(year)]}
-        amountFocus={amountFocus}
+        amountFocus={amounts.focus}
       />
       <Field
         label={t.fullYearEffect}
-        hint={understood(draft.fullYearEffect, initial.fullYearEffect, false)}
+        hint={amounts.understood(draft.fullYearEffect, initial.fullYearEffect, false)}
         validationMessage={amountErrors.fullYear}
       >
         <Input
           inputMode="decimal"
-          {...amountFocus}
+          {...amounts.focus}
           value={draft.fullYearEffect}
           onChange={(_, data) => set("fullYearEffect", data.value)}
         />

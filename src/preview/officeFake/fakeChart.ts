@@ -1,5 +1,6 @@
 import { parseAddress } from "../../excel/a1";
-import { FakeBatch, FakeClientObject, notLoaded, toPropertyNames, type LoadArgument } from "./clientObject";
+import { FakeClientObject, notLoaded, toPropertyNames, type LoadArgument } from "./clientObject";
+import { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
 import type { ChartModel, SeriesBy, SheetBlock, SheetModel, WorkbookModel } from "./workbookModel";

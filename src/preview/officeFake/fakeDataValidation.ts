@@ -1,4 +1,5 @@
-import { FakeClientObject, type FakeBatch } from "./clientObject";
+import { FakeClientObject } from "./clientObject";
+import type { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import type { FakeRange } from "./fakeRange";
 import { cellKey } from "./sheetBlock";

@@ -1,4 +1,4 @@
-import type { FakeBatch, HandlerRegistration } from "./clientObject";
+import type { FakeBatch, HandlerRegistration } from "./fakeBatch";
 import { EVENT_MEMBERS, requireExcelApi } from "./host/requirementSets";
 
 /** What `add` returns: remove the handler with `remove()` and a sync of `context`. */

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../engine/workbookProblem";
 import { parseAddress } from "../../excel/a1";
-import { FakeBatch, type ContextOwner, type HandlerRegistration } from "./clientObject";
+import { FakeBatch, type ContextOwner, type HandlerRegistration } from "./fakeBatch";
 import { deleteTableRow } from "./host/deleteTableRow";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeApplication, FakeWorkbookObject } from "./fakeWorkbook";

@@ -1,5 +1,6 @@
 import { parseAddress, toAddress } from "../../excel/a1";
-import { FakeBatch, FakeClientObject } from "./clientObject";
+import { FakeClientObject } from "./clientObject";
+import { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";
 import { undoNotSupported } from "./host/undoGroups";

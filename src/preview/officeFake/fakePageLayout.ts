@@ -1,5 +1,6 @@
 import { SHEET_LIMITS, parseAddress } from "../../excel/a1";
-import { FakeBatch, FakeClientObject } from "./clientObject";
+import { FakeClientObject } from "./clientObject";
+import { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import type { FakeRange } from "./fakeRange";
 import { requireExcelApi } from "./host/requirementSets";

@@ -1,7 +1,8 @@
 import type { CellValue } from "../../engine/workbookProblem";
 import { SHEET_LIMITS, parseAddress, toAddress } from "../../excel/a1";
 import { GENERAL } from "./cellInput";
-import { FakeBatch, FakeClientObject } from "./clientObject";
+import { FakeClientObject } from "./clientObject";
+import { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { checkReadCells } from "./host/payloadLimits";
 import { FakeDataValidation, validatedAreas } from "./fakeDataValidation";

@@ -1,6 +1,14 @@
 import { FakeOfficeError } from "./fakeOfficeError";
 import type { FakeRange } from "./fakeRange";
-import type { BorderEdge, CellBorder, FormatChange, WorkbookModel } from "./workbookModel";
+import {
+  setColumnWidth,
+  writeBorder,
+  writeFormat,
+  type BorderEdge,
+  type CellBorder,
+  type FormatChange,
+} from "./cellFormats";
+import type { WorkbookModel } from "./workbookModel";
 import type { SheetBlock } from "./sheetBlock";
 
 /** A fake Excel.RangeFont: bold and size, set on every cell of the range. */
@@ -111,7 +119,7 @@ function setBorder(
   const edges = EDGES[index];
   if (!edges) return;
   const { rows, columns, edge } = edges(block);
-  model.writeBorder(block.sheetId, rows, columns, edge, change);
+  writeBorder(model, block.sheetId, rows, columns, edge, change);
 }
 
 /**
@@ -124,7 +132,7 @@ export class FakeRangeFormat {
 
   constructor(private readonly range: FakeRange) {
     this.font = new FakeRangeFont((change) =>
-      range.commandForFake((block, model) => model.writeFormat(block, change)),
+      range.commandForFake((block, model) => writeFormat(model, block, change)),
     );
     this.borders = new FakeRangeBorderCollection(range);
   }
@@ -135,12 +143,12 @@ export class FakeRangeFormat {
     this.range.commandForFake((block, model) => {
       if (!known)
         throw new FakeOfficeError("InvalidArgument", `"${alignment}" is not a HorizontalAlignment.`);
-      model.writeFormat(block, { horizontalAlignment: known });
+      writeFormat(model, block, { horizontalAlignment: known });
     });
   }
   /** Sets the width of every column of the range, in points. */
   set columnWidth(width: number) {
-    this.range.commandForFake((block, model) => model.setColumnWidth(block, width));
+    this.range.commandForFake((block, model) => setColumnWidth(model, block, width));
   }
   /** Fits the columns to their contents; the fake keeps the widths as they are. */
   autofitColumns(): void {

@@ -1,5 +1,6 @@
 import { parseAddress } from "../../excel/a1";
-import { FakeBatch, FakeClientObject } from "./clientObject";
+import { FakeClientObject } from "./clientObject";
+import { FakeBatch } from "./fakeBatch";
 import { FakeEventHandlers } from "./fakeEvents";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange, checked } from "./fakeRange";

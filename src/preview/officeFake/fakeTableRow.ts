@@ -1,4 +1,5 @@
-import { FakeBatch, FakeClientObject } from "./clientObject";
+import { FakeClientObject } from "./clientObject";
+import { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeRange } from "./fakeRange";
 import { deleteTableRow } from "./host/deleteTableRow";

@@ -34,15 +34,6 @@ export type ClearApplyTo =
 /** What a write sets: values as typed, formulas in English or the display language, or number formats. */
 export type WriteKind = "values" | "formulas" | "formulasLocal" | "numberFormat";
 
-/** A formatting change to every cell of a block. */
-export type FormatChange = Partial<Pick<FakeCell, "bold" | "fontSize" | "horizontalAlignment">>;
-
-/** An edge of a cell that a border line is drawn on. */
-export type BorderEdge = "top" | "bottom" | "left" | "right";
-
-/** One border line: `Excel.RangeBorder.style` and `weight`. */
-export type CellBorder = { style?: string; weight?: string };
-
 /** A change event waiting to be delivered after a batch or a user edit. */
 export type PendingEvent =
   | { type: "TableChanged"; tableId: string; worksheetId: string; address: string }
@@ -235,47 +226,6 @@ export class WorkbookModel {
     });
   }
 
-  /** Sets the font of every cell in a block (`Range.format.font`). */
-  writeFormat(block: SheetBlock, change: FormatChange): void {
-    const sheet = this.sheet(block.sheetId);
-    for (let r = 0; r < block.rows; r++) {
-      for (let c = 0; c < block.columns; c++) {
-        const id = cellKey(block.row + r, block.column + c);
-        const old = sheet.cells.get(id) ?? { value: "", formula: null, numberFormat: GENERAL };
-        sheet.cells.set(id, { ...old, ...change });
-      }
-    }
-    this.touch();
-  }
-
-  /** Sets one edge's border line on the cells at `rows` × `columns` (`Range.format.borders`). */
-  writeBorder(
-    sheetId: string,
-    rows: number[],
-    columns: number[],
-    edge: BorderEdge,
-    change: CellBorder,
-  ): void {
-    const sheet = this.sheet(sheetId);
-    for (const row of rows) {
-      for (const column of columns) {
-        const id = cellKey(row, column);
-        const old = sheet.cells.get(id) ?? { value: "", formula: null, numberFormat: GENERAL };
-        const line = { ...old.borders?.[edge], ...change };
-        sheet.cells.set(id, { ...old, borders: { ...old.borders, [edge]: line } });
-      }
-    }
-    this.touch();
-  }
-
-  /** Sets the width, in points, of every column the block spans (`Range.format.columnWidth`). */
-  setColumnWidth(block: SheetBlock, width: number): void {
-    if (!(width >= 0)) throw new FakeOfficeError("InvalidArgument", `${width} is not a column width.`);
-    const sheet = this.sheet(block.sheetId);
-    for (let c = 0; c < block.columns; c++) sheet.columnWidths.set(block.column + c, width);
-    this.touch();
-  }
-
   /** Empties a block, keeping nothing (as deleting a table's cells does). */
   clearBlock(block: SheetBlock): void {
     const sheet = this.sheet(block.sheetId);
@@ -387,5 +337,6 @@ function checkSheetName(name: string): void {
 }
 
 export type { TableModel };
+export type { BorderEdge, CellBorder, FormatChange } from "./cellFormats";
 export type { ChartModel, SeriesBy } from "./chartModels";
 export { contains, intersect, type SheetBlock } from "./sheetBlock";

@@ -1,4 +1,4 @@
-import type { FakeBatch } from "../clientObject";
+import type { FakeBatch } from "../fakeBatch";
 import { FakeOfficeError } from "../fakeOfficeError";
 import { versionAtLeast } from "./hostProfile";
 

@@ -37,6 +37,21 @@ export const UNKNOWN_WORDS: readonly string[] = ["ukendt", "ukendt p.t.", "unkno
 const SHORT_FORM = /^(\d[\d.,  \u202f\u2009]*?)\s*[-\u2013\u2012]\s*(\d[\d.,  \u202f\u2009]*)$/;
 const WORD_FORM = /^(.+?)\s+(til|to)\s+(.+)$/i;
 
+/**
+ * The two ends of a text written as a range, and the word between them when there is one
+ * ("til": Danish format, "to": English); null when the text is no range in form.
+ */
+export function rangeEnds(
+  text: string,
+): { low: string; high: string; language: RangeLanguage | null } | null {
+  const trimmed = text.trim();
+  const words = WORD_FORM.exec(trimmed);
+  if (words)
+    return { low: words[1], high: words[3], language: words[2].toLowerCase() === "til" ? "da" : "en" };
+  const short = SHORT_FORM.exec(trimmed);
+  return short ? { low: short[1], high: short[2], language: null } : null;
+}
+
 /** Whether a text means "not estimated yet": "-" (any dash) or one of UNKNOWN_WORDS, in any case. */
 export function isUnknownText(text: string): boolean {
   return isNotEstimatedText(text) || UNKNOWN_WORDS.includes(text.trim().toLowerCase().replace(/\s+/g, " "));
@@ -57,13 +72,11 @@ export function parseRange(text: string): RangeParse {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, problem: { code: "blank" } };
   if (isUnknownText(trimmed)) return { ok: true, value: NOT_ESTIMATED };
-  const words = WORD_FORM.exec(trimmed);
-  if (words) {
-    const language: RangeLanguage = words[2].toLowerCase() === "til" ? "da" : "en";
-    return toRange(found, readEnd(words[1], language), readEnd(words[3], language));
+  const ends = rangeEnds(trimmed);
+  if (ends) {
+    const language = ends.language ?? undefined;
+    return toRange(found, readEnd(ends.low, language), readEnd(ends.high, language));
   }
-  const short = SHORT_FORM.exec(trimmed);
-  if (short) return toRange(found, readEnd(short[1]), readEnd(short[2]));
   const single = parseAmount(trimmed);
   if (!single.ok) return single.problem.code === "notANumber" ? notARange(found) : single;
   return { ok: true, value: exactEstimate(single.value as number) };

@@ -1,3 +1,4 @@
+import { RANGE_WORDS } from "../engine/parseRange";
 import { currentLanguage, type Language } from "./language";
 
 const FORMATS: Record<Language, Intl.NumberFormat> = {
@@ -14,12 +15,10 @@ export function formatNumber(value: number, language: Language = currentLanguage
   return FORMATS[language].format(value);
 }
 
-const RANGE_JOINERS: Record<Language, string> = { da: " til ", en: " to " };
-
 /** A range of amounts as the pane shows it: "-1.500 til -900", "-1,500 to -900". */
 export function formatNumberRange(
   range: { low: number; high: number },
   language: Language = currentLanguage(),
 ): string {
-  return formatNumber(range.low, language) + RANGE_JOINERS[language] + formatNumber(range.high, language);
+  return `${formatNumber(range.low, language)} ${RANGE_WORDS[language]} ${formatNumber(range.high, language)}`;
 }

@@ -1,5 +1,5 @@
 import { NOT_ESTIMATED, toYearEffect, type YearEffect } from "../engine/initiative";
-import { isUnknownText } from "../engine/parseRange";
+import { isUnknownText, rangeEnds } from "../engine/parseRange";
 import type { Language } from "../i18n/language";
 import { parseAmountFor, type PaneAmountProblem } from "./parseAmountFor";
 
@@ -11,11 +11,6 @@ export type PaneYearEffectProblem =
 export type PaneYearEffectParse =
   { ok: true; value: YearEffect } | { ok: false; problem: PaneYearEffectProblem };
 
-// "low til high" / "low to high", either word in either language: the ends say the format.
-const WORD_FORM = /^(.+?)\s+(?:til|to)\s+(.+)$/i;
-// The documents' short form, both ends without a sign: "7,5-14,5", "0-20".
-const SHORT_FORM = /^(\d[\d.,  \u202f\u2009]*?)\s*[-\u2013\u2012]\s*(\d[\d.,  \u202f\u2009]*)$/;
-
 /**
  * Reads a year's effect typed in the pane: an amount as parseAmountFor reads it (strictly by
  * the UI language), "-" or "ukendt"/"unknown" for not estimated, or a range in BAR's notation
@@ -26,10 +21,11 @@ const SHORT_FORM = /^(\d[\d.,  \u202f\u2009]*?)\s*[-\u2013\u2012]\s*(\d[\d.,  \u
 export function parseYearEffectFor(text: string, language: Language): PaneYearEffectParse {
   const trimmed = text.trim();
   if (trimmed !== "" && isUnknownText(trimmed)) return { ok: true, value: NOT_ESTIMATED };
-  const ends = WORD_FORM.exec(trimmed) ?? SHORT_FORM.exec(trimmed);
+  // Either word in either language: in the pane the ends are read in the UI language.
+  const ends = rangeEnds(trimmed);
   if (!ends) return parseAmountFor(text, language);
-  const low = parseAmountFor(ends[1], language);
-  const high = parseAmountFor(ends[2], language);
+  const low = parseAmountFor(ends.low, language);
+  const high = parseAmountFor(ends.high, language);
   if (!low.ok) return low;
   if (!high.ok) return high;
   if (low.value === NOT_ESTIMATED || high.value === NOT_ESTIMATED) {

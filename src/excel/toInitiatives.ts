@@ -167,16 +167,25 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
     // Year cells may also hold ranges; the full-year effect is one amount.
     const yearEffect = (column: string): YearEffect => {
       if (map.index(column) === -1) return NOT_ESTIMATED;
-      const read = decodeYearEffect(map.cell(row, column));
-      // A plain number goes through effect(), which warns when it is stored as text; a range
-      // of width 0 ("5 til 5") is the number it names.
       const cell = map.cell(row, column);
-      if (read.ok)
-        return typeof read.value === "number" && decodeEffect(cell).ok ? effect(column) : read.value;
-      if (!("problem" in read)) return effect(column);
-      const { low, high } = read.problem as { low: number; high: number };
-      problems.push({ key: "invalidRange", severity: "error", ...at(column), found: read.found, low, high });
-      return NOT_ESTIMATED;
+      const read = decodeYearEffect(cell);
+      if (!read.ok && "problem" in read) {
+        const { low, high } = read.problem;
+        problems.push({
+          key: "invalidRange",
+          severity: "error",
+          ...at(column),
+          found: read.found,
+          low,
+          high,
+        });
+        return NOT_ESTIMATED;
+      }
+      // An amount (or what is none) goes through effect(), which warns when it is stored as
+      // text; a range, "ukendt" or "5 til 5" (the number it names) is taken as read.
+      return !read.ok || (typeof read.value === "number" && decodeEffect(cell).ok)
+        ? effect(column)
+        : read.value;
     };
     const text = (column: string) => decodeText(map.cell(row, column));
     const changedAt = decodeTime(map.cell(row, C.changedAt));

@@ -53,10 +53,14 @@ export function OverviewView(props: OverviewViewProps) {
     [data, now],
   );
   const unestimated = overview.flags.filter((flag) => flag.notEstimatedYears.length > 0).length;
-  const ranged = data.initiatives.filter(
-    (initiative) =>
-      initiative.status !== "dropped" && data.years.some((year) => isRange(initiative.effects[year])),
-  ).length;
+  const ranged = useMemo(
+    () =>
+      data.initiatives.filter(
+        (initiative) =>
+          initiative.status !== "dropped" && data.years.some((year) => isRange(initiative.effects[year])),
+      ).length,
+    [data],
+  );
   const t = texts.overview;
   return (
     <div className={styles.section}>

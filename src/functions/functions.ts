@@ -30,6 +30,13 @@ import { scenarioCells, strategyCaseCells } from "./scenarioFunctions";
 import { readDateLine, readLedger } from "./datedBalances";
 import { readLineTotals, readLines } from "./lineBlocks";
 
+/*
+ * Every BAR function as Excel registers it. This is the one file the metadata generator
+ * (custom-functions-metadata-plugin), the help-page build and test/functions/metadata.test.ts
+ * read, so each function's JSDoc lives here; the reading of arguments lives in the modules
+ * it imports, and newer functions (scenarioFunctions.ts) keep only a one-line body here.
+ */
+
 /**
  * Outstanding reduction per year after carrying each year's shortfall onto next year's target.
  * @customfunction CARRYFORWARD

@@ -81,8 +81,10 @@ describe("BAR.SCENARIE in Danish Excel", () => {
 });
 
 describe("BAR.SCENARIO properties", () => {
+  // A range of width 0 is written as the plain number (formatRange), which BAR.SCENARIO refuses as text; the next test covers it.
   const range = fc
     .tuple(amountIn("thousands"), amountIn("thousands"))
+    .filter(([a, b]) => a !== b)
     .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
 
   it("orders the cases: pessimistic ≥ expected ≥ optimistic where higher is worse, the reverse where lower is", () => {

@@ -9,6 +9,7 @@ import type { DeleteResult, RowDeleteResult } from "./deleteInitiative";
 import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import type { ObservedLogResult } from "./logObservedChanges";
+import { readOwnWrites, type OwnWrite, type OwnWriteCheck } from "./ownWrite";
 import { readWorkbook } from "./readWorkbook";
 import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
@@ -116,6 +117,8 @@ export type BarStore = {
   /** Reads the cells an import starts from: the selection, or an address (bare: the active sheet). */
   readRange(source: SourceRange): Promise<SourceRangeResult>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
+  /** Reads back the rows of the pane's own saves and the log's header (ownWrite.ts), one sync. */
+  readOwnWrites(writes: readonly OwnWrite[]): Promise<OwnWriteCheck>;
 };
 
 /** How far co-authors' clocks may differ, for telling what BAR logged from what it did not. */
@@ -152,9 +155,14 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       // InvalidOperationInCellEditMode (docs/excel/excel-add-ins-delay-in-cell-edit.md);
       // a change is one undo step where the host can group it.
       // A logged observation is no change of the user's: it is not an undo step of its own.
-      const writes = !["read", "readChangeLog", "readRange", "watch", "logObservedChanges"].includes(
-        operation,
-      );
+      const writes = ![
+        "read",
+        "readChangeLog",
+        "readRange",
+        "watch",
+        "logObservedChanges",
+        "readOwnWrites",
+      ].includes(operation);
       const mergeUndoGroup = writes && Boolean(options.mergeUndoGroup);
       return await options.run(
         { delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup } : {}) },
@@ -280,6 +288,7 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { readSourceRange } = await import("./readSourceRange");
       return run("readRange", (context) => readSourceRange(context, source));
     },
+    readOwnWrites: (writes) => run("readOwnWrites", (context) => readOwnWrites(context, writes)),
     watch: async (listener, watchOptions) => {
       const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));
       return {

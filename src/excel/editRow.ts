@@ -2,8 +2,10 @@ import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { appendCheckResult, queueAppend, queueRowsSince } from "./appendRows";
 import { decodeText, encodeText, encodeTime, readBack, sameCell, type EncodedCell } from "./cells";
 import { logEntry, logRows, toChangeEntries, type ChangeEntry, type ChangeStamp } from "./changeLog";
+import { cellAddress, parseAddress, toAddress } from "./a1";
 import { isBlankRow, mapColumns } from "./columnMap";
 import { findCells } from "./findRow";
+import type { OwnWrite } from "./ownWrite";
 import { KEY_COLUMN, TABLE_NAMES, columnsOf, type ColumnSpec, type TableKey } from "./schema";
 
 /**
@@ -21,7 +23,7 @@ export type RowValues = Record<string, CellValue>;
 
 /** The outcome of a checked row edit. */
 export type RowEditOutcome =
-  | { status: "saved"; row: RowValues; changed: string[] }
+  | { status: "saved"; row: RowValues; changed: string[]; written: OwnWrite }
   /**
    * Saved, but a co-author saved the same cell between our check and our write: ours is
    * in the cell, theirs (in `theirsRow` and the log) was overwritten. The user decides.
@@ -109,7 +111,10 @@ export async function editRow(
   if (changes.length === 0) return { status: "unchanged", row: await readRow() };
 
   const cells = context.workbook.tables.getItem(name).getDataBodyRange();
+  const body = parseAddress(found.bodyAddress);
+  const writtenCells: string[] = [];
   const write = (column: string, cell: EncodedCell) => {
+    if (body) writtenCells.push(cellAddress(body, index, map.index(column)));
     const target = cells.getCell(index, map.index(column));
     target.numberFormat = [[cell.numberFormat]];
     target.values = [[cell.value]];
@@ -161,7 +166,19 @@ export async function editRow(
   }
   if (overwritten.length > 0)
     return { status: "overwrote", row: after, theirsRow, changed, conflicts: overwritten };
-  return { status: "saved", row: after, changed };
+  return {
+    status: "saved",
+    row: after,
+    changed,
+    written: {
+      table: name,
+      index,
+      header: found.header,
+      values: written.values[0] as CellValue[],
+      address: body ? toAddress({ ...body, row: body.row + index, rows: 1 }) : "",
+      cells: writtenCells,
+    },
+  };
 }
 
 /** The spec of a column, or plain text for a column the schema does not describe. */

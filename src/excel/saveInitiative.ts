@@ -11,6 +11,7 @@ import type { WorkbookProblem } from "../engine/workbookProblem";
 import { readBack, sameCell, type CellValue } from "./cells";
 import type { ChangeStamp } from "./changeLog";
 import { editRow, type CellConflict, type CellEdit, type RowValues } from "./editRow";
+import type { OwnWrite } from "./ownWrite";
 import { INITIATIVE_COLUMNS as C, columnsOf } from "./schema";
 import { initiativeCells } from "./toCells";
 import { toInitiatives } from "./toInitiatives";
@@ -26,7 +27,8 @@ export type InitiativeEdit = {
 
 /** What saving an initiative came to; the pane handles each case, nothing is thrown for them. */
 export type SaveResult =
-  | { status: "saved"; initiative: Initiative; changedColumns: string[] }
+  /** `written`: what the pane needs to show the save without reading the workbook again (ownWrite.ts). */
+  | { status: "saved"; initiative: Initiative; changedColumns: string[]; written: OwnWrite }
   | { status: "unchanged"; initiative: Initiative }
   /** A co-author changed some of the same cells first: nothing was written. Show both, then `resolveConflict`. */
   | { status: "conflict"; conflicts: CellConflict[]; theirs: Initiative; edit: InitiativeEdit }
@@ -99,6 +101,7 @@ export async function saveInitiative(
         status: "saved",
         initiative: rowToInitiative(outcome.row, years),
         changedColumns: outcome.changed,
+        written: outcome.written,
       };
     case "unchanged":
       return { status: "unchanged", initiative: rowToInitiative(outcome.row, years) };

@@ -1,9 +1,14 @@
 import { BAR_SHEET, TABLE_KEYS, TABLE_NAMES } from "./schema";
 
+/** One onChanged of a BAR table: its name and the changed area (TableChangedEventArgs.address, no sheet). */
+export type TableEdit = { table: string; address: string };
+
 /** What changed since the last notice: who (this user, or a co-author) and which BAR tables. */
 export type WorkbookChange = {
   sources: ("Local" | "Remote")[];
   tables: string[];
+  /** Every table event of the burst, in order, so the pane can tell its own writes (ownWrite.ts). */
+  edits: TableEdit[];
   /** A table was added or deleted: watch again after reading, the set of tables may differ. */
   structure: boolean;
   /**
@@ -57,8 +62,15 @@ export async function watchWorkbook(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const names = new Map<string, string>();
   // A calculation says nothing of who caused it: `source` null adds no source.
-  const note = (source: string | null, table: string | undefined, structure: boolean, calculated = false) => {
-    pending ??= { sources: [], tables: [], structure: false, calculated: false };
+  const note = (
+    source: string | null,
+    table: string | undefined,
+    structure: boolean,
+    calculated = false,
+    address?: string,
+  ) => {
+    pending ??= { sources: [], tables: [], edits: [], structure: false, calculated: false };
+    if (table && address !== undefined) pending.edits.push({ table, address });
     pending.calculated ||= calculated;
     const from = source === "Remote" ? "Remote" : "Local";
     if (source !== null && !pending.sources.includes(from)) pending.sources.push(from);
@@ -83,7 +95,7 @@ export async function watchWorkbook(
     names.set(table.id, table.name);
     results.push(
       table.onChanged.add(async (event: Excel.TableChangedEventArgs) => {
-        note(String(event.source), names.get(event.tableId), false);
+        note(String(event.source), names.get(event.tableId), false, false, event.address ?? "");
       }),
     );
   }

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { BarStore } from "../excel/barStore";
+import type { OwnWrite } from "../excel/ownWrite";
 import type { ReportResult } from "../excel/writeStatusReport";
 import { formatNumber } from "../i18n/formatNumber";
 import type { Language } from "../i18n/language";
@@ -169,7 +170,13 @@ function Functions({ language }: { language: Language }) {
 function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: string) => void }) {
   const { store, language, notify, writeReport } = props;
   const texts = paneTexts(language);
-  const { state, watchProblem, logProblem, reload, watchAgain } = useWorkbook(store);
+  const { state, watchProblem, logProblem, reload, watchAgain, showOwnWrite } = useWorkbook(store);
+  // A save shown from what it read back needs no read of the workbook after it.
+  const showSaved = (write: OwnWrite, message: string) => {
+    if (!showOwnWrite(write)) return false;
+    notify(message);
+    return true;
+  };
   const report = useCallback(
     () => limitWorkbookCall("writeReport", () => writeReport(language)),
     [writeReport, language],
@@ -230,6 +237,7 @@ function WorkbookPane(props: AppProps & { store: BarStore; notify: (message: str
         writeReport={report}
         notify={notify}
         reload={reload}
+        showSaved={showSaved}
       />
     </>
   );

@@ -4,6 +4,7 @@ import type { SurplusRule } from "../engine/carryForward";
 import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
 import type { Repair, WorkbookProblem } from "../engine/workbookProblem";
 import type { BarStore } from "../excel/barStore";
+import type { OwnWrite } from "../excel/ownWrite";
 import type { WorkbookData } from "../excel/toWorkbookData";
 import type { ReportResult } from "../excel/writeStatusReport";
 import { SETTING_KEYS } from "../excel/schema";
@@ -48,6 +49,8 @@ export type WorkspaceProps = {
    * change event (`afterOwnChange`: what changed is in the log already). Resolves to whether the read succeeded.
    */
   reload: (options?: { afterOwnChange?: boolean }) => Promise<boolean>;
+  /** Shows a saved initiative without reading the workbook again and says `message`; false when it must be read. */
+  showSaved?: (write: OwnWrite, message: string) => boolean;
 };
 
 const useStyles = makeStyles({
@@ -59,7 +62,7 @@ type TabKey = "overview" | "initiatives" | "functions";
 
 /** The pane once the workbook is read: set-up, problems, the three tabs and the editor. */
 export function Workspace(props: WorkspaceProps) {
-  const { data, store, language, texts, functions, writeReport, reload } = props;
+  const { data, store, language, texts, functions, writeReport, reload, showSaved } = props;
   const notify = (message: string) => {
     props.notify(message);
     void reload({ afterOwnChange: true });
@@ -81,7 +84,15 @@ export function Workspace(props: WorkspaceProps) {
   const now = useMemo(() => new Date(), [data]);
   // Once the overview is on screen, fetch the list's code so the first switch to it is instant.
   useEffect(() => void loadInitiativesView(), []);
-  const editor = useInitiativeEditor({ store, years: data.years, language, texts, workbookTexts, notify });
+  const editor = useInitiativeEditor({
+    store,
+    years: data.years,
+    language,
+    texts,
+    workbookTexts,
+    notify,
+    showSaved,
+  });
 
   const panel = { store, data, texts, workbookTexts, language, busy, act, read };
   const setUp = (example: boolean) =>

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { Initiative } from "../engine/initiative";
 import type { BarStore } from "../excel/barStore";
+import type { OwnWrite } from "../excel/ownWrite";
 import { resolveConflict, type ConflictChoice, type SaveResult } from "../excel/saveInitiative";
 import { describeWorkbookProblem } from "../i18n/describeWorkbookProblem";
 import type { Language } from "../i18n/language";
@@ -48,9 +49,12 @@ export function useInitiativeEditor(options: {
   language: Language;
   texts: PaneTexts;
   workbookTexts: WorkbookTexts;
+  /** Says what happened; the pane then reads the workbook again. */
   notify: (message: string) => void;
+  /** Shows a saved row without a read and says `message`; false when the pane must read instead (useWorkbook). */
+  showSaved?: (write: OwnWrite, message: string) => boolean;
 }) {
-  const { store, years, language, texts, workbookTexts, notify } = options;
+  const { store, years, language, texts, workbookTexts, notify, showSaved } = options;
   const [state, setState] = useState<EditorState>({ mode: "closed" });
   // Bumped when the editor closes: a save still under way must not reopen what the user closed.
   const request = useRef(0);
@@ -71,7 +75,7 @@ export function useInitiativeEditor(options: {
 
   const settle = (result: SaveResult, form: Extract<EditorState, { mode: "form" }>) => {
     if (result.status === "saved") {
-      notify(texts.form.saved);
+      if (!showSaved?.(result.written, texts.form.saved)) notify(texts.form.saved);
       setState({ mode: "closed" });
     } else if (result.status === "unchanged") {
       notify(texts.form.unchanged);

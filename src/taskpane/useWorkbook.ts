@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BarStore } from "../excel/barStore";
+import { confirmsOwnWrites, isOwnBurst, type OwnWrite } from "../excel/ownWrite";
 import type { WorkbookChange } from "../excel/watchWorkbook";
 import type { WorkbookData } from "../excel/toWorkbookData";
+import { withOwnWrite } from "../excel/withOwnWrite";
 
 /**
  * When a read after a change in the workbook fails, the pane tries again after each of these
@@ -44,6 +46,12 @@ export type WorkbookHook = {
   logProblem: unknown;
   /** Starts watching the workbook again after the watch could not start. */
   watchAgain: () => void;
+  /**
+   * Shows a saved initiative at once, as the save read it back, instead of reading the whole
+   * workbook again; the change events of that write then read nothing (ownWrite.ts). False
+   * when it cannot be shown so exactly: then the pane must read again.
+   */
+  showOwnWrite: (write: OwnWrite) => boolean;
 };
 
 /** The next wait after `failures` failed refreshes in a row, or null when the pane stops trying. */
@@ -84,6 +92,9 @@ export function useWorkbook(store: BarStore): WorkbookHook {
   const generation = useRef(0);
   const hasData = useRef(false);
   const failures = useRef(0);
+  // The pane's own saves shown without a read, until the change events they raise have come.
+  const ownWrites = useRef<OwnWrite[]>([]);
+  const reading = useRef(0);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A watch covers the tables there when it starts: after set-up or a table's return, watch anew.
   const [watchRound, setWatchRound] = useState(0);
@@ -103,8 +114,11 @@ export function useWorkbook(store: BarStore): WorkbookHook {
       cancelRetry();
       if (options.byUser) failures.current = 0;
       if (!hasData.current) setState({ status: "loading" });
+      reading.current++;
+      // What the read gets includes every write so far: nothing patched in is left to confirm.
+      ownWrites.current = [];
       try {
-        const data = await store.read();
+        const data = await store.read().finally(() => reading.current--);
         // A newer read is under way: it decides what is shown.
         if (mine !== generation.current) return true;
         hasData.current = true;
@@ -152,6 +166,35 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     [store],
   );
 
+  /** Keeps what was patched in when the rows read back unchanged; anything else reads again. */
+  const confirmOwnWrites = useCallback(
+    async (writes: OwnWrite[], change: WorkbookChange) => {
+      const shown = lastRead.current;
+      const mine = generation.current;
+      try {
+        const check = await store.readOwnWrites(writes);
+        if (shown && mine === generation.current && confirmsOwnWrites(writes, check, shown.data)) return;
+      } catch {
+        // Not confirmed: the full read below decides, and says so if it fails too.
+      }
+      for (const source of change.sources) heard.current.add(source);
+      void read();
+    },
+    [store, read],
+  );
+
+  const showOwnWrite = (write: OwnWrite): boolean => {
+    const shown = lastRead.current;
+    // A read under way may have started before the write: its result decides, and the write's events read again.
+    const patched = shown && reading.current === 0 ? withOwnWrite(shown.data, write) : null;
+    if (!shown || !patched) return false;
+    // The observed-change log goes on comparing from the start of the read the patch is based on.
+    lastRead.current = { data: patched, at: shown.at };
+    ownWrites.current = [...ownWrites.current, write];
+    setState((current) => (current.status === "ready" ? { ...current, data: patched } : current));
+    return true;
+  };
+
   useEffect(() => {
     let stopped = false;
     let stop: (() => Promise<void>) | undefined;
@@ -160,6 +203,12 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     store
       .watch(
         (change) => {
+          const writes = ownWrites.current;
+          ownWrites.current = [];
+          if (isOwnBurst(change, writes)) {
+            void confirmOwnWrites(writes, change);
+            return;
+          }
           for (const source of change.sources) heard.current.add(source);
           const action = toWatchAction(change);
           if (action.kind === "watchAgain") setWatchRound((round) => round + 1);
@@ -179,7 +228,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
       cancelRetry();
       void stop?.();
     };
-  }, [store, read, watchRound]);
+  }, [store, read, confirmOwnWrites, watchRound]);
 
   // A new store is a new workbook: nothing read from the old one counts.
   useEffect(
@@ -197,5 +246,6 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     reload: (options) => read({ byUser: true, afterOwnChange: options?.afterOwnChange }),
     logProblem,
     watchAgain: () => setWatchRound((round) => round + 1),
+    showOwnWrite,
   };
 }

@@ -5,6 +5,7 @@ import { linkMeasure } from "../../src/excel/linkMeasure";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
 import { FakeWorkbook, type FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { readOwnWrites } from "../../src/excel/ownWrite";
 import { saveInitiative } from "../../src/excel/saveInitiative";
 import { TABLE_KEYS, TABLE_NAMES } from "../../src/excel/schema";
 import { blankInitiative, type Initiative } from "../../src/engine/initiative";
@@ -82,6 +83,25 @@ describe("round trips against office-addin-mock", () => {
     );
     expect(result.status).toBe("saved");
     expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("reads a save's row and the log's header back with one sync, to confirm its own change events", async () => {
+    const { workbook, client } = await setUpFake({ example: true });
+    const base = (await readWith(client)).initiatives[1];
+    const saved = await client.run((context) =>
+      saveInitiative(context, { base, changes: { status: "decided" } }, YEARS, stampBy("Bo")),
+    );
+    if (saved.status !== "saved") throw new Error(saved.status);
+    const tables = Object.fromEntries(
+      TABLE_KEYS.map((key) => [TABLE_NAMES[key], tableCells(workbook, TABLE_NAMES[key])]),
+    );
+    const { context } = mockContext(tables);
+    const sync = jest.spyOn(context, "sync");
+    const check = await readOwnWrites(context, [saved.written]);
+    expect(sync).toHaveBeenCalledTimes(1);
+    // The mock's getRow gives the whole body (its first row here); ownWrite.test.ts checks the values.
+    expect(check.rows).toHaveLength(1);
+    expect(check.logHeader).toEqual(tables[TABLE_NAMES.changeLog][0]);
   });
 
   it("deletes an initiative with two syncs", async () => {

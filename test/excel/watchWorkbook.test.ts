@@ -8,6 +8,8 @@ import { readWith, stampBy, describeEachHost, newWorkbook } from "../support/fak
 
 const YEARS = [2021, 2022, 2023, 2024];
 const DEBOUNCE_MS = 5;
+/** The event a value typed into BAR_Initiatives!H3 raises. */
+const H3 = [{ table: "BAR_Initiatives", address: "H3" }];
 
 /*
  * Jest's fake timers stand in for the debounce's setTimeout, so nothing here waits on a
@@ -60,6 +62,18 @@ describeEachHost("watchWorkbook", () => {
       {
         sources: ["Remote"],
         tables: ["BAR_Initiatives", "BAR_ChangeLog"],
+        // The owner cell and the two stamps, each written as number format and value; then the log's row.
+        edits: [
+          { table: "BAR_Initiatives", address: "H3" },
+          { table: "BAR_Initiatives", address: "H3" },
+          { table: "BAR_Initiatives", address: "O3" },
+          { table: "BAR_Initiatives", address: "O3" },
+          { table: "BAR_Initiatives", address: "P3" },
+          { table: "BAR_Initiatives", address: "P3" },
+          { table: "BAR_ChangeLog", address: "BM11:BS11" },
+          // Table.resize: where the docs do not say what address it raises, the fake gives none.
+          { table: "BAR_ChangeLog", address: "" },
+        ],
         structure: false,
         calculated: false,
       },
@@ -71,7 +85,7 @@ describeEachHost("watchWorkbook", () => {
     anna.type("BAR!H3", [["Anna"]]);
     await quietTimePasses();
     expect(changes).toEqual([
-      { sources: ["Local"], tables: ["BAR_Initiatives"], structure: false, calculated: false },
+      { sources: ["Local"], tables: ["BAR_Initiatives"], edits: H3, structure: false, calculated: false },
     ]);
   });
 
@@ -83,7 +97,7 @@ describeEachHost("watchWorkbook", () => {
     await jest.advanceTimersByTimeAsync(1);
     expect([before, changes]).toEqual([
       [],
-      [{ sources: ["Local"], tables: ["BAR_Initiatives"], structure: false, calculated: false }],
+      [{ sources: ["Local"], tables: ["BAR_Initiatives"], edits: H3, structure: false, calculated: false }],
     ]);
   });
 
@@ -95,7 +109,13 @@ describeEachHost("watchWorkbook", () => {
     // Everything still pending runs: a second report would be in `changes` too.
     await jest.runAllTimersAsync();
     expect(changes).toEqual([
-      { sources: ["Local", "Remote"], tables: ["BAR_Initiatives"], structure: false, calculated: false },
+      {
+        sources: ["Local", "Remote"],
+        tables: ["BAR_Initiatives"],
+        edits: ["H3", "H4", "H5"].map((address) => ({ table: "BAR_Initiatives", address })),
+        structure: false,
+        calculated: false,
+      },
     ]);
   });
 
@@ -104,7 +124,7 @@ describeEachHost("watchWorkbook", () => {
     bo.deleteTable(TABLE_NAMES.targets, false);
     await quietTimePasses();
     expect(changes).toEqual([
-      { sources: ["Remote"], tables: ["BAR_Targets"], structure: true, calculated: false },
+      { sources: ["Remote"], tables: ["BAR_Targets"], edits: [], structure: true, calculated: false },
     ]);
   });
 
@@ -117,7 +137,9 @@ describeEachHost("watchWorkbook", () => {
     await jest.runAllTimersAsync();
     expect({ stopped: changes, running: running.changes }).toEqual({
       stopped: [],
-      running: [{ sources: ["Local"], tables: ["BAR_Initiatives"], structure: false, calculated: false }],
+      running: [
+        { sources: ["Local"], tables: ["BAR_Initiatives"], edits: H3, structure: false, calculated: false },
+      ],
     });
   });
 

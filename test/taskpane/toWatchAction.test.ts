@@ -4,6 +4,7 @@ import { toWatchAction } from "../../src/taskpane/useWorkbook";
 const change = (overrides: Partial<WorkbookChange>): WorkbookChange => ({
   sources: [],
   tables: [],
+  edits: [],
   structure: false,
   calculated: false,
   ...overrides,

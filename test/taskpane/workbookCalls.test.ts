@@ -126,6 +126,7 @@ describe("withTimeLimits", () => {
       readSelection: unused,
       deleteRow: unused,
       readRange: unused,
+      readOwnWrites: unused,
       watch: unused,
       ...overrides,
     };

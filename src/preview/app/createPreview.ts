@@ -27,6 +27,8 @@ export type BarPreview = {
   select(sheet: string, a1: string): void;
   /** The client the task pane's `Excel.run` uses; a reloaded pane gets a new one and the old one is closed. */
   connectPane(): FakeExcelClient;
+  /** The pane's client once connected: what each of its Excel.run did (syncs, payloads), for tests. */
+  paneClient(): FakeExcelClient | null;
 };
 
 /** The name of a new workbook's first sheet in Office's language. */
@@ -84,6 +86,7 @@ export function createPreview(options: PreviewOptions): BarPreview {
       pane = workbook.createClient("pane");
       return pane;
     },
+    paneClient: () => pane,
   };
 }
 

@@ -58,6 +58,12 @@ export class FakeBatch {
   open = true;
   /** Request and response bytes of every sync so far, for tests and benchmarks. */
   readonly payloads: { request: number; response: number; failed: boolean }[] = [];
+  /**
+   * Milliseconds the in-memory workbook spent running this context's batches (commands,
+   * payload metering, events): Excel's time in a real host, so benchmarks can tell the
+   * pane's own work from the fake's.
+   */
+  hostMs = 0;
 
   constructor(readonly owner: ContextOwner) {
     this.meter = new PayloadMeter(owner.model.profile);
@@ -108,6 +114,20 @@ export class FakeBatch {
       await this.owner.cellEditEnded();
     }
     await this.owner.roundTrip();
+    const started = performance.now();
+    try {
+      this.runCommands(commands, created, meter, refused);
+    } finally {
+      this.hostMs += performance.now() - started;
+    }
+  }
+
+  private runCommands(
+    commands: Command[],
+    created: FakeClientObject<unknown>[],
+    meter: PayloadMeter,
+    refused: FakeOfficeError | null,
+  ): void {
     if (refused) throw refused;
     try {
       meter.checkRequest();

@@ -36,6 +36,11 @@ export class FakeRequestContext {
   get syncCount(): number {
     return this.batch.syncs;
   }
+
+  /** Milliseconds the in-memory workbook spent on this context's syncs (FakeBatch.hostMs). */
+  get hostMs(): number {
+    return this.batch.hostMs;
+  }
 }
 
 /**

@@ -1,0 +1,95 @@
+import type { Page } from "playwright-core";
+import { startPreviewSession, typeInto, workbookValues, type PreviewSession } from "../support/previewPage";
+
+// The pane shows its own save from what the save read back, and its change events read only
+// the saved row back, not the workbook (ownWrite.ts). Time in the page is Playwright's fake
+// clock, so "no read came after" is checked after jumping past every wait, not by waiting.
+
+let session: PreviewSession;
+
+beforeAll(async () => {
+  session = await startPreviewSession();
+  await session.browser.context.clock.install();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Longer than the watch's quiet time (300 ms) and any retry the pane would make. */
+const PAST_EVERY_WAIT_MS = 60_000;
+
+/** Each Excel.run the pane made so far: its syncs and the bytes Excel answered, from the in-memory workbook. */
+function paneRuns(page: Page): Promise<{ syncs: number; response: number }[]> {
+  return page.evaluate(() => {
+    type Context = { syncCount: number; batch: { payloads: { response: number }[] } };
+    const preview = window as unknown as { barPreview: { paneClient(): { contexts: Context[] } } };
+    return preview.barPreview.paneClient().contexts.map((context) => ({
+      syncs: context.syncCount,
+      response: context.batch.payloads.reduce((sum, payload) => sum + payload.response, 0),
+    }));
+  });
+}
+
+/** Saves Kontraktgrundlag's 2023 in the form; resolves to how many Excel.run the pane had made before the save. */
+async function saveContractYear(value: string): Promise<number> {
+  const { pane } = session;
+  await pane.getByRole("tab", { name: "Initiativer" }).click();
+  await pane.getByRole("button", { name: "Rediger Kontraktgrundlag" }).click();
+  await pane.getByRole("textbox", { name: "2023" }).fill(value);
+  // The form reads the initiative's history when it opens: wait for it, so the save is the next run.
+  await pane
+    .getByText(/^Oprettet$|^Ændringsloggen har intet om dette initiativ endnu\.$/)
+    .first()
+    .waitFor();
+  const before = (await paneRuns(session.page)).length;
+  await pane.getByRole("button", { name: "Gem" }).click();
+  await pane.getByText("Gemt.").waitFor();
+  return before;
+}
+
+/** What the edit form shows for Kontraktgrundlag's 2023: what the pane holds as read. */
+async function contractYearShown(): Promise<string> {
+  const { pane } = session;
+  await pane.getByRole("button", { name: "Rediger Kontraktgrundlag" }).click();
+  const shown = await pane.getByRole("textbox", { name: "2023" }).inputValue();
+  await pane.getByRole("button", { name: "Annuller" }).click();
+  return shown;
+}
+
+describe("the pane's own save", () => {
+  it("shows the saved value at once, then reads back only the saved row, never the whole workbook", async () => {
+    await session.open();
+    const { pane, page } = session;
+    await pane.getByRole("heading", { name: /^Reduktionsmål: / }).waitFor();
+    const [firstRead] = await paneRuns(page);
+    const before = await saveContractYear("-2.720");
+    await page.clock.fastForward(PAST_EVERY_WAIT_MS);
+    await page.waitForFunction(
+      (count) =>
+        (
+          window as unknown as { barPreview: { paneClient(): { contexts: unknown[] } } }
+        ).barPreview.paneClient().contexts.length > count,
+      before + 1,
+    );
+    await page.clock.fastForward(PAST_EVERY_WAIT_MS);
+    const [save, check, ...more] = (await paneRuns(page)).slice(before);
+    expect({ save: save.syncs, check: check.syncs, more }).toEqual({ save: 2, check: 1, more: [] });
+    // One row and a header, against the whole workbook the first read loaded.
+    expect(check.response).toBeLessThan(firstRead.response / 10);
+    expect(await contractYearShown()).toBe("-2.720");
+  });
+
+  it("reads the workbook again when the user typed into the saved cell before its change events came", async () => {
+    await session.open();
+    const { page } = session;
+    const header = (await workbookValues(page, "BAR", "A1:P1"))[0];
+    const names = (await workbookValues(page, "BAR", "C1:C12")).map((row) => row[0]);
+    const cell = `${String.fromCharCode(65 + header.map(String).indexOf("2023"))}${names.indexOf("Kontraktgrundlag") + 1}`;
+    await saveContractYear("-2.720");
+    await typeInto(page, "BAR", { [cell]: -3000 });
+    await page.clock.fastForward(PAST_EVERY_WAIT_MS);
+    await session.pane.getByRole("cell", { name: "-3.000" }).waitFor();
+    expect(await contractYearShown()).toBe("-3.000");
+  });
+});

@@ -1,0 +1,184 @@
+import type { Initiative } from "../../src/engine/initiative";
+import { linkMeasure } from "../../src/excel/linkMeasure";
+import { confirmsOwnWrites, isOwnBurst, readOwnWrites, type OwnWrite } from "../../src/excel/ownWrite";
+import { saveInitiative, type InitiativeEdit } from "../../src/excel/saveInitiative";
+import { TABLE_NAMES } from "../../src/excel/schema";
+import type { WorkbookData } from "../../src/excel/toWorkbookData";
+import { watchWorkbook, type WorkbookChange } from "../../src/excel/watchWorkbook";
+import { withOwnWrite } from "../../src/excel/withOwnWrite";
+import type { FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
+import { describeEachHost, readWith, setUpFake, stampBy } from "../support/fakeExcel";
+
+// The pane shows its own save from what the save read back, and skips the read its change
+// events would cause only when they are its own (ownWrite.ts). Every test compares with a
+// full read of the workbook: the patch must be exactly what the pane would have read.
+
+const DEBOUNCE_MS = 5;
+
+beforeEach(() => {
+  jest.useFakeTimers();
+});
+
+afterEach(() => {
+  jest.useRealTimers();
+});
+
+async function watching(client: FakeExcelClient) {
+  const changes: WorkbookChange[] = [];
+  await client.run((context) =>
+    watchWorkbook(context, (change) => changes.push(change), { debounceMs: DEBOUNCE_MS }),
+  );
+  return changes;
+}
+
+/** Seed 002 with a second Excel (Bo) on it, Anna's Excel watching, and what her pane read. */
+async function workbookRead() {
+  const { workbook, client: anna } = await setUpFake();
+  const bo = workbook.createClient("Bo");
+  const changes = await watching(anna);
+  const data = await readWith(anna);
+  return { workbook, anna, bo, changes, data };
+}
+
+async function save(client: FakeExcelClient, data: WorkbookData, edit: InitiativeEdit): Promise<OwnWrite> {
+  const result = await client.run((context) => saveInitiative(context, edit, data.years, stampBy("Anna")));
+  if (result.status !== "saved") throw new Error(`not saved: ${result.status}`);
+  return result.written;
+}
+
+const named = (data: WorkbookData, name: string) =>
+  data.initiatives.find((initiative) => initiative.name === name) as Initiative;
+
+const EDITS: [string, InitiativeEdit["changes"]][] = [
+  ["the owner", { owner: "Anna Holm" }],
+  ["a year's amount, in decimals", { effects: { 2022: -1257.25 } }],
+  ["a range", { effects: { 2023: { low: -1500, high: -900 } } }],
+  ["a year not estimated after all", { effects: { 2022: -720 } }],
+  ["the status and the note", { status: "decided", note: "Vedtaget i udvalget" }],
+  ["the focus area", { focusArea: "closure" }],
+];
+
+describeEachHost("the pane's own save, shown without a read", () => {
+  it.each(EDITS)("gives what a full read gives after a save of %s", async (_, changes) => {
+    const { anna, data } = await workbookRead();
+    const written = await save(anna, data, { base: named(data, "Kontraktgrundlag"), changes });
+    expect(withOwnWrite(data, written)).toEqual(await readWith(anna));
+  });
+
+  it("knows the change events of its save as its own, and reads back what it wrote", async () => {
+    const { anna, changes, data } = await workbookRead();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    const check = await anna.run((context) => readOwnWrites(context, [written]));
+    expect([changes.length, isOwnBurst(changes[0], [written])]).toEqual([1, true]);
+    expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(true);
+  });
+
+  it("reads again when the user typed into a cell the save wrote before its events came", async () => {
+    const { anna, changes, data } = await workbookRead();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    // The address says nothing here: the cell is one the save wrote. Reading it back does.
+    anna.type(written.cells[0], [["Carl"]]);
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    const check = await anna.run((context) => readOwnWrites(context, [written]));
+    expect(isOwnBurst(changes[0], [written])).toBe(true);
+    expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(false);
+  });
+
+  it("reads again when the user typed into another row in the same burst", async () => {
+    const { anna, changes, data } = await workbookRead();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    const otherRow = written.cells[0].replace(/\d+$/, (row) => String(Number(row) + 1));
+    anna.type(otherRow, [["Carl"]]);
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(isOwnBurst(changes[0], [written])).toBe(false);
+  });
+
+  it("reads again when a co-author changed anything in the same burst, even the same cell", async () => {
+    const { anna, bo, changes, data } = await workbookRead();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    bo.type(written.cells[0], [["Bo"]]);
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(changes[0].sources).toEqual(["Local", "Remote"]);
+    expect(isOwnBurst(changes[0], [written])).toBe(false);
+  });
+
+  it("reads again when the change log's header was changed in the same burst", async () => {
+    const { anna, changes, data } = await workbookRead();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    const header = await anna.run(async (context) => {
+      const range = context.workbook.tables
+        .getItem(TABLE_NAMES.changeLog)
+        .getHeaderRowRange()
+        .load("address");
+      await context.sync();
+      return range.address.replace(/:.*$/, "");
+    });
+    anna.type(header, [["Tidspunkt"]]);
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    const check = await anna.run((context) => readOwnWrites(context, [written]));
+    // Every change-log event fits (the pane reads only its header); the header read back does not.
+    expect(isOwnBurst(changes[0], [written])).toBe(true);
+    expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(false);
+  });
+
+  it("reads again when the BAR sheet recalculated: a linked measure may show a new figure", async () => {
+    const { client: anna } = await setUpFake();
+    await anna.run(async (context) => {
+      context.workbook.worksheets.add("Ark1").getRange("B2:E2").values = [[80, 90, 100, 110]];
+      await context.sync();
+    });
+    await anna.run((context) =>
+      linkMeasure(context, "cash", "Ark1!B2:E2", [2021, 2022, 2023, 2024], stampBy("Anna")),
+    );
+    const changes = await watching(anna);
+    const data = await readWith(anna);
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect([changes[0].calculated, isOwnBurst(changes[0], [written])]).toEqual([true, false]);
+  });
+
+  it("is not patched in when the save changes the row's problems, and is when they stay the same", async () => {
+    const { client: anna } = await setUpFake();
+    const before = await readWith(anna);
+    const row = await save(anna, before, {
+      base: named(before, "Kontraktgrundlag"),
+      changes: { owner: "x" },
+    });
+    // 2023 (column K) pasted as text: a warning in the row, with its repair.
+    anna.type(row.cells[0].replace(/^BAR!H/, "BAR!K"), [["'-1.257"]]);
+    const data = await readWith(anna);
+    expect(data.problems).toEqual([
+      expect.objectContaining({ key: "amountStoredAsText", id: row.values[0] }),
+    ]);
+    const unchanged = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Anna" },
+    });
+    const patched = withOwnWrite(data, unchanged) as WorkbookData;
+    expect(patched).toEqual(await readWith(anna));
+    const fixed = await save(anna, patched, {
+      base: named(patched, "Kontraktgrundlag"),
+      changes: { effects: { 2023: -1300 } },
+    });
+    expect(withOwnWrite(patched, fixed)).toBeNull();
+  });
+});

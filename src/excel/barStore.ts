@@ -9,7 +9,7 @@ import type { DeleteResult, RowDeleteResult } from "./deleteInitiative";
 import { editRow, type RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import type { ObservedLogResult } from "./logObservedChanges";
-import { readOwnWrites, type OwnWrite, type OwnWriteCheck } from "./ownWrite";
+import { settleOwnWrites, type OwnWrite } from "./ownWrite";
 import { readWorkbook } from "./readWorkbook";
 import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
@@ -117,8 +117,12 @@ export type BarStore = {
   /** Reads the cells an import starts from: the selection, or an address (bare: the active sheet). */
   readRange(source: SourceRange): Promise<SourceRangeResult>;
   watch(listener: (change: WorkbookChange) => void, options?: WatchOptions): Promise<Watch>;
-  /** Reads back the rows of the pane's own saves and the log's header (ownWrite.ts), one sync. */
-  readOwnWrites(writes: readonly OwnWrite[]): Promise<OwnWriteCheck>;
+  /** What to show after a burst of the pane's own writes, or null to read everything (ownWrite.ts). */
+  settleOwnWrites(
+    writes: readonly OwnWrite[],
+    shown: WorkbookData,
+    recalculated: boolean,
+  ): Promise<WorkbookData | null>;
 };
 
 /** How far co-authors' clocks may differ, for telling what BAR logged from what it did not. */
@@ -288,7 +292,8 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { readSourceRange } = await import("./readSourceRange");
       return run("readRange", (context) => readSourceRange(context, source));
     },
-    readOwnWrites: (writes) => run("readOwnWrites", (context) => readOwnWrites(context, writes)),
+    settleOwnWrites: (writes, shown, recalculated) =>
+      run("settleOwnWrites", (context) => settleOwnWrites(context, writes, shown, recalculated)),
     watch: async (listener, watchOptions) => {
       const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));
       return {

@@ -1,6 +1,7 @@
 import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
 import { parseAddress, type CellBlock } from "./a1";
 import { mapColumns } from "./columnMap";
+import { readKeepingInitiatives } from "./readWorkbook";
 import { TABLE_NAMES, columnsOf } from "./schema";
 import type { WorkbookData } from "./toWorkbookData";
 import type { TableEdit, WorkbookChange } from "./watchWorkbook";
@@ -24,15 +25,15 @@ export type OwnWrite = {
 
 /**
  * Whether a burst of change events can be the pane's own writes alone, so the pane may keep
- * what it patched in (after `confirmOwnWrites` has read the rows back). It can only when
+ * what it patched in (after {@link settleOwnWrites} has read the rows back). It can only when
  * this user's Excel made every change (`Local`; a co-author's is `Remote` and reads again),
- * no table came or went, no formula was recalculated (a linked measure may show a new
- * figure), and every event lies in cells the writes wrote. The change log's events always
- * fit: the pane reads only its header, which the confirmation reads back too. An event
- * whose address is blank or unreadable fits nowhere.
+ * no table came or went, and every table event lies in cells the writes wrote. The change
+ * log's events always fit: the pane reads only its header, which is read back too. An event
+ * whose address is blank or unreadable fits nowhere. A recalculation (`calculated`) may
+ * come with them: what formulas give is then read again, the initiatives are not.
  */
 export function isOwnBurst(change: WorkbookChange, writes: readonly OwnWrite[]): boolean {
-  if (writes.length === 0 || change.structure || change.calculated) return false;
+  if (writes.length === 0 || change.structure) return false;
   if (change.sources.some((source) => source !== "Local")) return false;
   const cells = writes.flatMap((write) =>
     write.cells.flatMap((cell) => {
@@ -82,6 +83,22 @@ export function confirmsOwnWrites(
     (problem: WorkbookProblem) => "table" in problem && problem.table === log.name,
   );
   return sameRows && JSON.stringify(logProblems) === JSON.stringify(shown);
+}
+
+/**
+ * What the pane shows after a burst of its own writes ({@link isOwnBurst}): what it patched in
+ * when the rows read back unchanged, with every table but the initiatives read again after a
+ * recalculation (`readKeepingInitiatives`); null when only a full read can say. One sync, two
+ * after a recalculation.
+ */
+export async function settleOwnWrites(
+  context: Excel.RequestContext,
+  writes: readonly OwnWrite[],
+  shown: WorkbookData,
+  recalculated: boolean,
+): Promise<WorkbookData | null> {
+  if (!confirmsOwnWrites(writes, await readOwnWrites(context, writes), shown)) return null;
+  return recalculated ? readKeepingInitiatives(context, shown) : shown;
 }
 
 /** Reads back, in one sync, what {@link confirmsOwnWrites} compares: each written row where it was, and the log's header. */

@@ -49,8 +49,38 @@ export async function readWorkbook(
   }
 }
 
+/**
+ * Reads everything but BAR_Initiatives' body, and keeps the initiatives the pane shows: after
+ * the pane's own save a recalculation of the BAR sheet (a linked measure into the budget
+ * model) can change only what formulas give, and the save was the only change to the
+ * initiatives (ownWrite.ts). One sync, which also asks whether the body holds any formula
+ * (`getSpecialCellsOrNullObject("Formulas")`, docs/excel/excel-add-ins-ranges-special-cells.md).
+ * Null — read everything — when it does, when the horizon changed, or when the read fails
+ * (a missing table, the payload limit): the full read then says what is wrong.
+ */
+export async function readKeepingInitiatives(
+  context: Excel.RequestContext,
+  shown: WorkbookData,
+): Promise<WorkbookData | null> {
+  const keys = TABLE_KEYS.filter((key) => shown.tables[key]);
+  if (!keys.includes("initiatives")) return null;
+  const lists = keys.filter((key) => TABLES_WITH_CODE_LISTS.includes(key));
+  let read: Read;
+  try {
+    read = await readAtOnce(context, keys, lists, true);
+  } catch {
+    return null;
+  }
+  if (read.keptHasFormulas) return null;
+  const problems = shown.problems.filter(
+    (problem) => "table" in problem && problem.table === TABLE_NAMES.initiatives,
+  );
+  const data = toWorkbookData(read.raw, undefined, read.gaps, { initiatives: shown.initiatives, problems });
+  return data.years.join() === shown.years.join() ? data : null;
+}
+
 /** What one read returns: the tables, and the coded columns that lack their drop-down. */
-type Read = { raw: RawWorkbook; gaps: CodeListGap[] };
+type Read = { raw: RawWorkbook; gaps: CodeListGap[]; keptHasFormulas?: boolean };
 
 /** The drop-down checks of the tables `lists`, for the read's batch. */
 function queueChecks(context: Excel.RequestContext, lists: readonly TableKey[]): CodeListCheck[] {
@@ -61,22 +91,30 @@ function gapsOf(checks: readonly CodeListCheck[]): CodeListGap[] {
   return checks.flatMap((check) => toCodeListGap(check) ?? []);
 }
 
-/** Every table of `keys` in one sync; the others are read as missing. */
+/** Every table of `keys` in one sync; the others are read as missing. `keepInitiatives`: that body's address only. */
 async function readAtOnce(
   context: Excel.RequestContext,
   keys: readonly TableKey[],
   lists: readonly TableKey[],
+  keepInitiatives = false,
 ): Promise<Read> {
+  const headerOnly = (key: TableKey) => key === "changeLog" || (keepInitiatives && key === "initiatives");
   const queued = keys.map((key) => {
     const table = context.workbook.tables.getItem(TABLE_NAMES[key]);
     const header = table.getHeaderRowRange().load("values");
     // The log's body is history the pane does not need; its first row gives the address.
-    const body = (key === "changeLog" ? table.getDataBodyRange().getRow(0) : table.getDataBodyRange()).load(
+    const body = (headerOnly(key) ? table.getDataBodyRange().getRow(0) : table.getDataBodyRange()).load(
       "values, address",
     );
     return { key, header, body };
   });
   const checks = queueChecks(context, lists);
+  const formulas = keepInitiatives
+    ? context.workbook.tables
+        .getItem(TABLE_NAMES.initiatives)
+        .getDataBodyRange()
+        .getSpecialCellsOrNullObject("Formulas" as Excel.SpecialCellType)
+    : null;
   await context.sync();
   const raw = missingTables();
   for (const { key, header, body } of queued) {
@@ -88,11 +126,11 @@ async function readAtOnce(
     raw[key] = {
       name: TABLE_NAMES[key],
       header: header.values[0] as CellValue[],
-      rows: key === "changeLog" ? [] : (body.values as CellValue[][]),
+      rows: headerOnly(key) ? [] : (body.values as CellValue[][]),
       bodyAddress: body.address,
     };
   }
-  return { raw, gaps: gapsOf(checks) };
+  return { raw, gaps: gapsOf(checks), keptHasFormulas: formulas !== null && !formulas.isNullObject };
 }
 
 /** Headers, sizes and drop-down checks in one sync, then each body in blocks under the payload limits. */

@@ -38,13 +38,22 @@ export type WorkbookData = {
 };
 
 /**
+ * BAR_Initiatives as the pane already has it, for a read that leaves its body out (a
+ * recalculation after the pane's own save: readWorkbook.ts). `problems` are the table's, in
+ * the pane's worst-first order: as the final sort is stable, they land where a full read puts them.
+ */
+export type KeptInitiatives = { initiatives: Initiative[]; problems: WorkbookProblem[] };
+
+/**
  * Turns the raw tables into what the pane shows; never throws, whatever the cells hold.
- * `codeListGaps`: the coded columns the read found without their drop-down.
+ * `codeListGaps`: the coded columns the read found without their drop-down. `kept`: BAR_Initiatives
+ * parsed already (`raw.initiatives` then needs only its header).
  */
 export function toWorkbookData(
   raw: RawWorkbook,
   fallbackSettings: Settings = defaultSettings(),
   codeListGaps: readonly CodeListGap[] = [],
+  kept?: KeptInitiatives,
 ): WorkbookData {
   const tables = Object.fromEntries(TABLE_KEYS.map((key) => [key, raw[key] !== null])) as Record<
     TableKey,
@@ -69,9 +78,11 @@ export function toWorkbookData(
   problems.push(...read.problems);
   const years = yearsOf(read.settings.years);
 
-  const initiatives = raw.initiatives
-    ? toInitiatives(raw.initiatives, years)
-    : { initiatives: [], problems: [] };
+  const initiatives = kept
+    ? kept
+    : raw.initiatives
+      ? toInitiatives(raw.initiatives, years)
+      : { initiatives: [], problems: [] };
   const targets = raw.targets ? toTargets(raw.targets, years) : { targets: [], problems: [] };
   const measures = raw.measures ? toMeasures(raw.measures, years) : { measures: {}, problems: [] };
   const strategy = raw.strategy

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BarStore } from "../excel/barStore";
-import { confirmsOwnWrites, isOwnBurst, type OwnWrite } from "../excel/ownWrite";
+import { isOwnBurst, type OwnWrite } from "../excel/ownWrite";
 import type { WorkbookChange } from "../excel/watchWorkbook";
 import type { WorkbookData } from "../excel/toWorkbookData";
 import { withOwnWrite } from "../excel/withOwnWrite";
@@ -167,15 +167,23 @@ export function useWorkbook(store: BarStore): WorkbookHook {
   );
 
   /** Keeps what was patched in when the rows read back unchanged; anything else reads again. */
-  const confirmOwnWrites = useCallback(
+  const settleOwnWrites = useCallback(
     async (writes: OwnWrite[], change: WorkbookChange) => {
       const shown = lastRead.current;
       const mine = generation.current;
       try {
-        const check = await store.readOwnWrites(writes);
-        if (shown && mine === generation.current && confirmsOwnWrites(writes, check, shown.data)) return;
+        const settled = shown && (await store.settleOwnWrites(writes, shown.data, change.calculated));
+        if (shown && settled && mine === generation.current) {
+          if (settled !== shown.data) {
+            lastRead.current = { data: settled, at: shown.at };
+            setState((current) =>
+              current.status === "ready" ? { ...current, data: settled, remoteChange: false } : current,
+            );
+          }
+          return;
+        }
       } catch {
-        // Not confirmed: the full read below decides, and says so if it fails too.
+        // Not settled: the full read below decides, and says so if it fails too.
       }
       for (const source of change.sources) heard.current.add(source);
       void read();
@@ -191,7 +199,10 @@ export function useWorkbook(store: BarStore): WorkbookHook {
     // The observed-change log goes on comparing from the start of the read the patch is based on.
     lastRead.current = { data: patched, at: shown.at };
     ownWrites.current = [...ownWrites.current, write];
-    setState((current) => (current.status === "ready" ? { ...current, data: patched } : current));
+    // The pane's own change: no co-author's note is due for it (App says "changed by a co-author" on remoteChange).
+    setState((current) =>
+      current.status === "ready" ? { ...current, data: patched, remoteChange: false } : current,
+    );
     return true;
   };
 
@@ -206,7 +217,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
           const writes = ownWrites.current;
           ownWrites.current = [];
           if (isOwnBurst(change, writes)) {
-            void confirmOwnWrites(writes, change);
+            void settleOwnWrites(writes, change);
             return;
           }
           for (const source of change.sources) heard.current.add(source);
@@ -228,7 +239,7 @@ export function useWorkbook(store: BarStore): WorkbookHook {
       cancelRetry();
       void stop?.();
     };
-  }, [store, read, confirmOwnWrites, watchRound]);
+  }, [store, read, settleOwnWrites, watchRound]);
 
   // A new store is a new workbook: nothing read from the old one counts.
   useEffect(

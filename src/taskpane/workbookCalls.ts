@@ -152,7 +152,8 @@ export function withTimeLimits(
     readLastChange: () => limit("readChangeLog", () => store.readLastChange()),
     readSelection: () => limit("readRange", () => store.readSelection()),
     readRange: (source) => limit("readRange", () => store.readRange(source)),
-    readOwnWrites: (writes) => limit("read", () => store.readOwnWrites(writes)),
+    settleOwnWrites: (writes, shown, recalculated) =>
+      limit("read", () => store.settleOwnWrites(writes, shown, recalculated)),
     // A watch that starts after the pane gave up on it would report changes nobody listens for.
     watch: (listener, options) =>
       limit(

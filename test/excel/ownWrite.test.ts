@@ -1,6 +1,12 @@
 import type { Initiative } from "../../src/engine/initiative";
 import { linkMeasure } from "../../src/excel/linkMeasure";
-import { confirmsOwnWrites, isOwnBurst, readOwnWrites, type OwnWrite } from "../../src/excel/ownWrite";
+import {
+  confirmsOwnWrites,
+  isOwnBurst,
+  readOwnWrites,
+  settleOwnWrites,
+  type OwnWrite,
+} from "../../src/excel/ownWrite";
 import { saveInitiative, type InitiativeEdit } from "../../src/excel/saveInitiative";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import type { WorkbookData } from "../../src/excel/toWorkbookData";
@@ -14,6 +20,7 @@ import { describeEachHost, readWith, setUpFake, stampBy } from "../support/fakeE
 // full read of the workbook: the patch must be exactly what the pane would have read.
 
 const DEBOUNCE_MS = 5;
+const YEARS = [2021, 2022, 2023, 2024];
 
 beforeEach(() => {
   jest.useFakeTimers();
@@ -137,25 +144,72 @@ describeEachHost("the pane's own save, shown without a read", () => {
     expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(false);
   });
 
-  it("reads again when the BAR sheet recalculated: a linked measure may show a new figure", async () => {
-    const { client: anna } = await setUpFake();
-    await anna.run(async (context) => {
-      context.workbook.worksheets.add("Ark1").getRange("B2:E2").values = [[80, 90, 100, 110]];
-      await context.sync();
-    });
-    await anna.run((context) =>
-      linkMeasure(context, "cash", "Ark1!B2:E2", [2021, 2022, 2023, 2024], stampBy("Anna")),
-    );
-    const changes = await watching(anna);
-    const data = await readWith(anna);
+  it("settles a burst without a recalculation with what it patched in, the very object", async () => {
+    const { anna, changes, data } = await workbookRead();
     const written = await save(anna, data, {
       base: named(data, "Kontraktgrundlag"),
       changes: { owner: "Bo" },
     });
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    expect([changes[0].calculated, isOwnBurst(changes[0], [written])]).toEqual([true, false]);
+    const patched = withOwnWrite(data, written) as WorkbookData;
+    const before = anna.contexts.length;
+    const settled = await anna.run((context) =>
+      settleOwnWrites(context, [written], patched, changes[0].calculated),
+    );
+    expect([changes[0].calculated, settled === patched]).toEqual([false, true]);
+    expect(anna.contexts.slice(before).map((context) => context.syncCount)).toEqual([1]);
+  });
+});
+
+describeEachHost("the pane's own save in a workbook whose measures link to the budget model", () => {
+  /** Seed 002 with the cash measure linked to Ark1!B2:E2: every write recalculates the BAR sheet. */
+  async function linked() {
+    const { client: anna } = await setUpFake();
+    await anna.run(async (context) => {
+      context.workbook.worksheets.add("Ark1").getRange("B2:E2").values = [[80, 90, 100, 110]];
+      await context.sync();
+    });
+    await anna.run((context) => linkMeasure(context, "cash", "Ark1!B2:E2", YEARS, stampBy("Anna")));
+    const changes = await watching(anna);
+    const data = await readWith(anna);
+    return { anna, changes, data };
+  }
+
+  it("knows the burst as its own though the BAR sheet recalculated, and reads everything but the initiatives again", async () => {
+    const { anna, changes, data } = await linked();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    // The budget model changed in the same burst: a recalculation, and no BAR table event.
+    anna.type("Ark1!C2", [[50]]);
+    await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect([changes[0].calculated, isOwnBurst(changes[0], [written])]).toEqual([true, true]);
+    const patched = withOwnWrite(data, written) as WorkbookData;
+    const before = anna.contexts.length;
+    const settled = await anna.run((context) => settleOwnWrites(context, [written], patched, true));
+    expect(anna.contexts.slice(before).map((context) => context.syncCount)).toEqual([2]);
+    expect(settled?.measures.cash).toEqual([80, 50, 100, 110]);
+    expect(settled).toEqual(await readWith(anna));
   });
 
+  it("reads everything when BAR_Initiatives holds a formula, whose result the recalculation may have changed", async () => {
+    const { anna, data } = await linked();
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    anna.type(
+      written.cells[0].replace(/^BAR!H(\d+)$/, (_, row) => `BAR!N${Number(row) + 1}`),
+      [["=Ark1!B2"]],
+    );
+    const shown = withOwnWrite(await readWith(anna), written) as WorkbookData;
+    const settled = await anna.run((context) => settleOwnWrites(context, [written], shown, true));
+    expect(settled).toBeNull();
+  });
+});
+
+describeEachHost("the pane's own save, when it cannot be patched in", () => {
   it("is not patched in when the save changes the row's problems, and is when they stay the same", async () => {
     const { client: anna } = await setUpFake();
     const before = await readWith(anna);

@@ -3,6 +3,7 @@ import { TABLE_NAMES } from "../../src/excel/schema";
 import { watchWorkbook, type WorkbookChange } from "../../src/excel/watchWorkbook";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
 import { linkMeasure } from "../../src/excel/linkMeasure";
+import { bindHyperFormula } from "../../src/preview/hyperformula/hyperFormulaEvaluator";
 import type { FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
 import { readWith, stampBy, describeEachHost, newWorkbook } from "../support/fakeExcel";
 
@@ -186,5 +187,23 @@ describeEachHost("watchWorkbook and the budget model", () => {
     bo.type("Ark1!C2", [[50]]);
     await quietTimePasses();
     expect(changes).toEqual([expect.objectContaining({ calculated: true })]);
+  });
+
+  it("reports a recalculation after a save whose batch reads the row back after writing it", async () => {
+    const { anna, workbook } = await watched();
+    // HyperFormula, as in the preview: reading the row back hands the written cells to it within the batch.
+    bindHyperFormula(workbook.model);
+    await anna.run(async (context) => {
+      context.workbook.worksheets.add("Ark1").getRange("B2:E2").values = [[80, 90, 100, 110]];
+      await context.sync();
+    });
+    await anna.run((context) => linkMeasure(context, "cash", "Ark1!B2:E2", YEARS, stampBy("Anna")));
+    const { changes } = await watch(anna);
+    const base = (await readWith(anna)).initiatives[1];
+    await anna.run((context) =>
+      saveInitiative(context, { base, changes: { owner: "Anna" } }, YEARS, stampBy("Anna")),
+    );
+    await quietTimePasses();
+    expect(changes).toEqual([expect.objectContaining({ sources: ["Local"], calculated: true })]);
   });
 });

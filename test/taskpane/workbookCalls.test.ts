@@ -126,7 +126,7 @@ describe("withTimeLimits", () => {
       readSelection: unused,
       deleteRow: unused,
       readRange: unused,
-      readOwnWrites: unused,
+      settleOwnWrites: unused,
       watch: unused,
       ...overrides,
     };

@@ -2,7 +2,7 @@ import { FakeClientObject } from "./clientObject";
 import type { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import type { FakeRange } from "./fakeRange";
-import { cellKey } from "./sheetBlock";
+import { cellKey, columnRuns } from "./sheetBlock";
 import type { SheetBlock, WorkbookModel } from "./workbookModel";
 
 /** The alert styles of a rule (Excel.DataValidationAlertStyle, lower case). */
@@ -139,19 +139,7 @@ function typeOf(model: WorkbookModel, block: SheetBlock): Excel.DataValidationTy
  */
 export function validatedAreas(model: WorkbookModel, block: SheetBlock): SheetBlock[] {
   const validations = model.sheet(block.sheetId).validations;
-  const areas: SheetBlock[] = [];
-  for (let c = block.column; c < block.column + block.columns; c++) {
-    let start = -1;
-    for (let r = block.row; r <= block.row + block.rows; r++) {
-      const has = r < block.row + block.rows && validations.has(cellKey(r, c));
-      if (has && start === -1) start = r;
-      if (!has && start !== -1) {
-        areas.push({ sheetId: block.sheetId, row: start, column: c, rows: r - start, columns: 1 });
-        start = -1;
-      }
-    }
-  }
-  return areas;
+  return columnRuns(block, (row, column) => validations.has(cellKey(row, column)));
 }
 
 function toValidation(rule: Excel.DataValidationRule): Rule | null {

@@ -5,10 +5,11 @@ import { FakeClientObject } from "./clientObject";
 import { FakeBatch } from "./fakeBatch";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { checkReadCells } from "./host/payloadLimits";
-import { FakeDataValidation, validatedAreas } from "./fakeDataValidation";
+import { FakeDataValidation } from "./fakeDataValidation";
 import { FakeRangeAreas } from "./fakeRangeAreas";
 import { requireExcelApi } from "./host/requirementSets";
 import { FakeRangeFormat } from "./fakeRangeFormat";
+import { specialCellAreas } from "./specialCells";
 import type { ClearApplyTo, SheetBlock, WorkbookModel } from "./workbookModel";
 
 /** The scalar properties of Excel.Range the fake answers. */
@@ -152,19 +153,19 @@ export class FakeRange extends FakeClientObject<SheetBlock> implements RangeScal
 
   /**
    * The cells of the range of a kind, or a null object when there are none (ExcelApi 1.9;
-   * docs/excel/excel-add-ins-ranges-special-cells.md). The fake finds "DataValidations" only.
+   * docs/excel/excel-add-ins-ranges-special-cells.md). The fake finds "DataValidations" and "Formulas".
    */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): FakeRangeAreas {
     requireExcelApi(this.batch, "Range.getSpecialCellsOrNullObject");
     return this.childOf("getSpecialCellsOrNullObject", () =>
       new FakeRangeAreas(this.batch, () => {
-        if (cellType !== "DataValidations")
+        const block = this.targetOrNull();
+        const areas = block === null ? [] : specialCellAreas(this.batch.owner.model, block, String(cellType));
+        if (areas === null)
           throw new FakeOfficeError(
             "InvalidArgument",
-            `The fake finds "DataValidations" cells only, not "${cellType}".`,
+            `The fake finds "DataValidations" and "Formulas" cells only, not "${cellType}".`,
           );
-        const block = this.targetOrNull();
-        const areas = block === null ? [] : validatedAreas(this.batch.owner.model, block);
         return areas.length > 0 ? areas : null;
       }).possiblyNull(),
     );

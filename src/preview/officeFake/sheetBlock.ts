@@ -45,3 +45,20 @@ export function fitToBlock(block: SheetBlock, data: unknown, kind: string): unkn
   }
   return data as unknown[][];
 }
+
+/** One rectangle per run of rows in a column where `has` holds; Excel's split of the areas is not documented. */
+export function columnRuns(block: SheetBlock, has: (row: number, column: number) => boolean): SheetBlock[] {
+  const areas: SheetBlock[] = [];
+  for (let c = block.column; c < block.column + block.columns; c++) {
+    let start = -1;
+    for (let r = block.row; r <= block.row + block.rows; r++) {
+      const found = r < block.row + block.rows && has(r, c);
+      if (found && start === -1) start = r;
+      if (!found && start !== -1) {
+        areas.push({ sheetId: block.sheetId, row: start, column: c, rows: r - start, columns: 1 });
+        start = -1;
+      }
+    }
+  }
+  return areas;
+}

@@ -61,6 +61,8 @@ export class WorkbookModel {
   private nextId = 1;
   private changes: CellChange[] = [];
   private events: PendingEvent[] = [];
+  /** Changes went to the evaluator during the batch (a read after a write): the flush still owes onCalculated. */
+  private calculatedSinceFlush = false;
   private evaluating = new Set<number>();
 
   constructor(profile: HostProfile = hostProfile("web")) {
@@ -301,8 +303,11 @@ export class WorkbookModel {
 
   /** Takes the events and cell changes gathered since the last flush, telling the evaluator first. */
   flush(): PendingEvent[] {
-    if (this.changes.length > 0) this.events.push(...calculationEvents(this.sheets));
+    // Cells changed since the last flush, whether or not a read in the batch already handed them to the evaluator.
+    if (this.changes.length > 0 || this.calculatedSinceFlush)
+      this.events.push(...calculationEvents(this.sheets));
     this.sendChangesToEvaluator();
+    this.calculatedSinceFlush = false;
     const events = this.events;
     this.events = [];
     return events;
@@ -316,6 +321,7 @@ export class WorkbookModel {
     if (this.changes.length === 0) return;
     const changes = this.changes;
     this.changes = [];
+    this.calculatedSinceFlush = true;
     this.evaluator.cellsChanged?.(changes);
   }
 

@@ -1,4 +1,4 @@
-import type { Initiative } from "../engine/initiative";
+import { effectIn, sameEffect, type Initiative } from "../engine/initiative";
 import { readBack, sameCell } from "./cells";
 import { LOG_EVENTS, logEntry, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
@@ -33,6 +33,8 @@ export function toObservedChanges(
       entries.push(logEntry(stamp, name, initiative.id, LOG_EVENTS.created, "", initiative.name));
       continue;
     }
+    // Most rows are as they were: comparing fields is exact and spares encoding both rows' cells.
+    if (sameFields(was, initiative, years)) continue;
     const from = initiativeCells(was, years);
     const to = initiativeCells(initiative, years);
     for (const spec of specs) {
@@ -52,6 +54,23 @@ export function toObservedChanges(
     );
   }
   return entries;
+}
+
+/** True when two reads of a row hold the same in every column the diff compares (the stamps aside). */
+function sameFields(a: Initiative, b: Initiative, years: readonly number[]): boolean {
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.name === b.name &&
+    a.authorityArea === b.authorityArea &&
+    a.coreArea === b.coreArea &&
+    a.focusArea === b.focusArea &&
+    a.status === b.status &&
+    a.owner === b.owner &&
+    a.note === b.note &&
+    sameEffect(a.fullYearEffect, b.fullYearEffect) &&
+    years.every((year) => sameEffect(effectIn(a, year), effectIn(b, year)))
+  );
 }
 
 /**

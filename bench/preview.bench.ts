@@ -79,5 +79,13 @@ export async function runPreviewBench(): Promise<void> {
     console.log(
       `${`heap the pane adds, ${size} initiatives`.padEnd(58)} ${scale.heapMb.toFixed(0).padStart(9)} MB  (${heapGoal})`,
     );
+    line(`save one edit: the pane's own work, ${size}`, scale.savePaneMs, 150);
+    console.log(
+      `${"  click → saved and shown, the in-memory workbook's work included".padEnd(58)} ${scale.saveMs.toFixed(0).padStart(9)} ms`,
+    );
+    const after = scale.afterSave.map((run) => `${run.syncs} sync, ${(run.response / 1024).toFixed(1)} KB`);
+    console.log(
+      `${"  then, on its change events: Excel.run".padEnd(58)} ${String(after.length).padStart(9)}     (${after.join("; ") || "none"}; a full read: ${scale.fullRead.syncs} syncs, ${(scale.fullRead.response / 1024).toFixed(0)} KB)`,
+    );
   }
 }

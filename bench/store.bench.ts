@@ -3,7 +3,7 @@ import { addInitiatives } from "../src/excel/addInitiatives";
 import type { ChangeStamp } from "../src/excel/changeLog";
 import { readWorkbook } from "../src/excel/readWorkbook";
 import { toObservedChanges } from "../src/excel/observedChanges";
-import { readOwnWrites } from "../src/excel/ownWrite";
+import { readOwnWrites } from "../src/excel/settleOwnWrites";
 import { saveInitiative } from "../src/excel/saveInitiative";
 import { setUpWorkbook } from "../src/excel/setUpWorkbook";
 import { withOwnWrite } from "../src/excel/withOwnWrite";

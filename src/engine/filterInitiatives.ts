@@ -78,13 +78,64 @@ function compareBy(key: SortKey): (a: Initiative, b: Initiative) => number {
  */
 export type PreparedList = { sorted: readonly Initiative[]; keys: readonly string[] };
 
-/** Sorts the initiatives and folds their search texts, for filterPrepared. */
-export function prepareList(initiatives: readonly Initiative[], sort: Sort): PreparedList {
+/** The list's order: by the sort's key, then by name. Ties beyond that keep the order they came in. */
+function orderOf(sort: Sort): (a: Initiative, b: Initiative) => number {
   const compare = compareBy(sort.key);
   const byName = compareBy("name");
   const sign = sort.direction === "ascending" ? 1 : -1;
-  const sorted = [...initiatives].sort((a, b) => sign * compare(a, b) || byName(a, b));
+  return (a, b) => sign * compare(a, b) || byName(a, b);
+}
+
+/** Sorts the initiatives and folds their search texts, for filterPrepared. */
+export function prepareList(initiatives: readonly Initiative[], sort: Sort): PreparedList {
+  const sorted = [...initiatives].sort(orderOf(sort));
   return { sorted, keys: sorted.map(searchKey) };
+}
+
+/** At most this many lines replaced are moved into place; more are sorted afresh. */
+const MOVED_AT_MOST = 16;
+
+/**
+ * `prepareList(initiatives, sort)` from the list prepared for `before` by the same sort, when
+ * the two hold the same lines at the same places but for a few replaced (the pane's own save
+ * puts one saved line in): those are taken out and put back where the stable sort puts them,
+ * refolded, instead of sorting and folding 50,000 lines again. Exactly what prepareList gives.
+ */
+export function reprepareList(
+  before: readonly Initiative[],
+  prepared: PreparedList,
+  initiatives: readonly Initiative[],
+  sort: Sort,
+): PreparedList {
+  const replaced: number[] = [];
+  for (let at = 0; at < initiatives.length && replaced.length <= MOVED_AT_MOST; at++)
+    if (initiatives[at] !== before[at]) replaced.push(at);
+  if (before.length !== initiatives.length || replaced.length > MOVED_AT_MOST)
+    return prepareList(initiatives, sort);
+  const order = orderOf(sort);
+  const place = new Map(initiatives.map((initiative, at) => [initiative, at]));
+  // The stable sort's order: ties keep the order the lines came in.
+  const precedes = (a: Initiative, b: Initiative) => (order(a, b) || place.get(a)! - place.get(b)!) < 0;
+  const sorted = [...prepared.sorted];
+  const keys = [...prepared.keys];
+  for (const at of replaced) {
+    const from = sorted.indexOf(before[at]);
+    sorted.splice(from, 1);
+    keys.splice(from, 1);
+  }
+  for (const at of replaced) {
+    const line = initiatives[at];
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (precedes(sorted[middle], line)) low = middle + 1;
+      else high = middle;
+    }
+    sorted.splice(low, 0, line);
+    keys.splice(low, 0, searchKey(line));
+  }
+  return { sorted, keys };
 }
 
 /**

@@ -6,10 +6,10 @@ import type { RowAddResult } from "./addRow";
 import type { ChangeGroup } from "./changeGroups";
 import type { ChangeEntry, ChangeStamp } from "./changeLog";
 import type { DeleteResult, RowDeleteResult } from "./deleteInitiative";
-import { editRow, type RowEditOutcome } from "./editRow";
+import type { RowEditOutcome } from "./editRow";
 import type { LinkResult } from "./linkMeasure";
 import type { ObservedLogResult } from "./logObservedChanges";
-import { settleOwnWrites, type OwnWrite } from "./ownWrite";
+import type { OwnWrite } from "./ownWrite";
 import { readWorkbook } from "./readWorkbook";
 import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
@@ -213,6 +213,7 @@ export function createBarStore(options: BarStoreOptions): BarStore {
         base: edit.from,
         value: encoded.get(edit.column.toLowerCase()) ?? encodeFor({ kind: "text" }, edit.to),
       }));
+      const { editRow } = await import("./editRow");
       return run("saveCells", (context) =>
         editRow(context, table, id, cellEdits, stamp(), undefined, horizonYears),
       );
@@ -292,8 +293,10 @@ export function createBarStore(options: BarStoreOptions): BarStore {
       const { readSourceRange } = await import("./readSourceRange");
       return run("readRange", (context) => readSourceRange(context, source));
     },
-    settleOwnWrites: (writes, shown, recalculated) =>
-      run("settleOwnWrites", (context) => settleOwnWrites(context, writes, shown, recalculated)),
+    settleOwnWrites: async (writes, shown, recalculated) => {
+      const { settleOwnWrites } = await import("./settleOwnWrites");
+      return run("settleOwnWrites", (context) => settleOwnWrites(context, writes, shown, recalculated));
+    },
     watch: async (listener, watchOptions) => {
       const watch = await run("watch", (context) => watchWorkbook(context, listener, watchOptions));
       return {

@@ -1,9 +1,6 @@
-import type { CellValue, WorkbookProblem } from "../engine/workbookProblem";
+import type { CellValue } from "../engine/workbookProblem";
 import { parseAddress, type CellBlock } from "./a1";
-import { mapColumns } from "./columnMap";
-import { readKeepingInitiatives } from "./readWorkbook";
-import { TABLE_NAMES, columnsOf } from "./schema";
-import type { WorkbookData } from "./toWorkbookData";
+import { TABLE_NAMES } from "./schema";
 import type { TableEdit, WorkbookChange } from "./watchWorkbook";
 
 /**
@@ -25,7 +22,7 @@ export type OwnWrite = {
 
 /**
  * Whether a burst of change events can be the pane's own writes alone, so the pane may keep
- * what it patched in (after {@link settleOwnWrites} has read the rows back). It can only when
+ * what it patched in (after `settleOwnWrites` has read the rows back). It can only when
  * this user's Excel made every change (`Local`; a co-author's is `Remote` and reads again),
  * no table came or went, and every table event lies in cells the writes wrote. The change
  * log's events always fit: the pane reads only its header, which is read back too. An event
@@ -58,62 +55,4 @@ function within(edit: TableEdit, block: CellBlock): boolean {
     area.row + area.rows <= block.row + block.rows &&
     area.column + area.columns <= block.column + block.columns
   );
-}
-
-/** What `confirmOwnWrites` reads back in one request: each written row now, and the change log's header. */
-export type OwnWriteCheck = { rows: CellValue[][]; logHeader: CellValue[] };
-
-/**
- * True when the rows still hold exactly what the writes read back and the change log's
- * header gives the problems the pane shows for it: nobody typed into those cells in the
- * meantime, so what the pane patched in is what a full read would show.
- */
-export function confirmsOwnWrites(
-  writes: readonly OwnWrite[],
-  check: OwnWriteCheck,
-  data: WorkbookData,
-): boolean {
-  const sameRows = writes.every((write, at) => {
-    const row = check.rows[at];
-    return row?.length === write.values.length && row.every((cell, column) => cell === write.values[column]);
-  });
-  const log = { name: TABLE_NAMES.changeLog, header: check.logHeader, rows: [], bodyAddress: "" };
-  const logProblems = mapColumns(log, columnsOf("changeLog", [])).problems;
-  const shown = data.problems.filter(
-    (problem: WorkbookProblem) => "table" in problem && problem.table === log.name,
-  );
-  return sameRows && JSON.stringify(logProblems) === JSON.stringify(shown);
-}
-
-/**
- * What the pane shows after a burst of its own writes ({@link isOwnBurst}): what it patched in
- * when the rows read back unchanged, with every table but the initiatives read again after a
- * recalculation (`readKeepingInitiatives`); null when only a full read can say. One sync, two
- * after a recalculation.
- */
-export async function settleOwnWrites(
-  context: Excel.RequestContext,
-  writes: readonly OwnWrite[],
-  shown: WorkbookData,
-  recalculated: boolean,
-): Promise<WorkbookData | null> {
-  if (!confirmsOwnWrites(writes, await readOwnWrites(context, writes), shown)) return null;
-  return recalculated ? readKeepingInitiatives(context, shown) : shown;
-}
-
-/** Reads back, in one sync, what {@link confirmsOwnWrites} compares: each written row where it was, and the log's header. */
-export async function readOwnWrites(
-  context: Excel.RequestContext,
-  writes: readonly OwnWrite[],
-): Promise<OwnWriteCheck> {
-  const tables = context.workbook.tables;
-  const rows = writes.map((write) =>
-    tables.getItem(write.table).getDataBodyRange().getRow(write.index).load("values"),
-  );
-  const logHeader = tables.getItem(TABLE_NAMES.changeLog).getHeaderRowRange().load("values");
-  await context.sync();
-  return {
-    rows: rows.map((row) => row.values[0] as CellValue[]),
-    logHeader: logHeader.values[0] as CellValue[],
-  };
 }

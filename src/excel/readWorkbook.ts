@@ -49,38 +49,8 @@ export async function readWorkbook(
   }
 }
 
-/**
- * Reads everything but BAR_Initiatives' body, and keeps the initiatives the pane shows: after
- * the pane's own save a recalculation of the BAR sheet (a linked measure into the budget
- * model) can change only what formulas give, and the save was the only change to the
- * initiatives (ownWrite.ts). One sync, which also asks whether the body holds any formula
- * (`getSpecialCellsOrNullObject("Formulas")`, docs/excel/excel-add-ins-ranges-special-cells.md).
- * Null — read everything — when it does, when the horizon changed, or when the read fails
- * (a missing table, the payload limit): the full read then says what is wrong.
- */
-export async function readKeepingInitiatives(
-  context: Excel.RequestContext,
-  shown: WorkbookData,
-): Promise<WorkbookData | null> {
-  const keys = TABLE_KEYS.filter((key) => shown.tables[key]);
-  if (!keys.includes("initiatives")) return null;
-  const lists = keys.filter((key) => TABLES_WITH_CODE_LISTS.includes(key));
-  let read: Read;
-  try {
-    read = await readAtOnce(context, keys, lists, true);
-  } catch {
-    return null;
-  }
-  if (read.keptHasFormulas) return null;
-  const problems = shown.problems.filter(
-    (problem) => "table" in problem && problem.table === TABLE_NAMES.initiatives,
-  );
-  const data = toWorkbookData(read.raw, undefined, read.gaps, { initiatives: shown.initiatives, problems });
-  return data.years.join() === shown.years.join() ? data : null;
-}
-
 /** What one read returns: the tables, and the coded columns that lack their drop-down. */
-type Read = { raw: RawWorkbook; gaps: CodeListGap[]; keptHasFormulas?: boolean };
+export type Read = { raw: RawWorkbook; gaps: CodeListGap[]; keptHasFormulas?: boolean };
 
 /** The drop-down checks of the tables `lists`, for the read's batch. */
 function queueChecks(context: Excel.RequestContext, lists: readonly TableKey[]): CodeListCheck[] {
@@ -92,7 +62,7 @@ function gapsOf(checks: readonly CodeListCheck[]): CodeListGap[] {
 }
 
 /** Every table of `keys` in one sync; the others are read as missing. `keepInitiatives`: that body's address only. */
-async function readAtOnce(
+export async function readAtOnce(
   context: Excel.RequestContext,
   keys: readonly TableKey[],
   lists: readonly TableKey[],

@@ -10,7 +10,7 @@ import {
 import type { WorkbookProblem } from "../engine/workbookProblem";
 import { readBack, sameCell, type CellValue } from "./cells";
 import type { ChangeStamp } from "./changeLog";
-import { editRow, type CellConflict, type CellEdit, type RowValues } from "./editRow";
+import type { CellConflict, CellEdit, RowValues } from "./editRow";
 import type { OwnWrite } from "./ownWrite";
 import { INITIATIVE_COLUMNS as C, columnsOf } from "./schema";
 import { initiativeCells } from "./toCells";
@@ -86,6 +86,8 @@ export async function saveInitiative(
   if (problems.length > 0) return { status: "invalid", problems };
   const edits = cellEdits(edit, years);
   if (edits.length === 0) return { status: "unchanged", initiative: edit.base };
+  // The checked write is loaded on first use (lazyViews.ts fetches it with the form).
+  const { editRow } = await import("./editRow");
   const outcome = await editRow(
     context,
     "initiatives",

@@ -9,8 +9,11 @@ export const loadInitiativesView = () => import("./components/InitiativesView");
 export const InitiativesView = lazy(() =>
   loadInitiativesView().then((module) => ({ default: module.InitiativesView })),
 );
+// With the form comes the checked write its save runs (editRow.ts), so the first save waits for no download.
 export const InitiativeForm = lazy(() =>
-  import("./components/InitiativeForm").then((module) => ({ default: module.InitiativeForm })),
+  Promise.all([import("./components/InitiativeForm"), import("../excel/editRow")]).then(([module]) => ({
+    default: module.InitiativeForm,
+  })),
 );
 export const loadChangeLogPanels = () => import("./components/ChangeLogPanels");
 export const HistoryPanel = lazy(() =>

@@ -173,13 +173,14 @@ export function useWorkbook(store: BarStore): WorkbookHook {
       const mine = generation.current;
       try {
         const settled = shown && (await store.settleOwnWrites(writes, shown.data, change.calculated));
-        if (shown && settled && mine === generation.current) {
-          if (settled !== shown.data) {
-            lastRead.current = { data: settled, at: shown.at };
-            setState((current) =>
-              current.status === "ready" ? { ...current, data: settled, remoteChange: false } : current,
-            );
-          }
+        // Confirmed as shown; or a read since has shown something newer still.
+        if (shown && settled && (settled === shown.data || mine !== generation.current)) return;
+        // Read again around the initiatives: shown unless another save was patched in meanwhile (then read everything).
+        if (shown && settled && lastRead.current === shown) {
+          lastRead.current = { data: settled, at: shown.at };
+          setState((current) =>
+            current.status === "ready" ? { ...current, data: settled, remoteChange: false } : current,
+          );
           return;
         }
       } catch {

@@ -3,6 +3,7 @@ import {
   filterInitiatives,
   filterPrepared,
   prepareList,
+  reprepareList,
   type Sort,
 } from "../../src/engine/filterInitiatives";
 import { NOT_ESTIMATED, type Initiative } from "../../src/engine/initiative";
@@ -135,5 +136,44 @@ describe("a prepared list", () => {
     const result = filterPrepared(prepareList(ranged, byYear), {}, YEARS);
     expect(result.shown.map((line) => line.id)).toEqual(["r", "p"]);
     expect(result.totals[0]).toBe(-2200);
+  });
+});
+
+describe("a prepared list after a few lines were replaced", () => {
+  const line = fc
+    .record({
+      name: fc.constantFrom("Kontraktgrundlag", "kontraktgrundlag", "Unge", "Åben rådgivning", ""),
+      owner: fc.constantFrom("", "Anna", "Bo"),
+      status: fc.constantFrom("idea" as const, "decided" as const, "dropped" as const),
+      amount: fc.oneof(
+        fc.constant<number | typeof NOT_ESTIMATED>(NOT_ESTIMATED),
+        fc.integer({ min: -3, max: 3 }),
+      ),
+    })
+    .map(({ amount, ...fields }) => ({ ...fields, effects: { 2021: amount } }));
+  const sort = fc.record({
+    key: fc.constantFrom<Sort["key"]>("name", "status", "owner", "lastChanged", { year: 2021 }),
+    direction: fc.constantFrom<Sort["direction"]>("ascending", "descending"),
+  });
+
+  it("is what a fresh sort gives, the same lines in the same order, ties included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), line), { maxLength: 20 }),
+        sort,
+        (fields, replacements, by) => {
+          const before = fields.map((each, at) => initiative({ id: `i${at}`, ...each }));
+          const after = [...before];
+          for (const [at, each] of replacements)
+            after[at % after.length] = initiative({ id: `i${at % after.length}`, ...each });
+          const again = reprepareList(before, prepareList(before, by), after, by);
+          const fresh = prepareList(after, by);
+          expect(again.keys).toEqual(fresh.keys);
+          // The very objects, in the very order: a tie keeps the order the lines came in.
+          expect(again.sorted.every((each, at) => each === fresh.sorted[at])).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -1,12 +1,7 @@
 import type { Initiative } from "../../src/engine/initiative";
 import { linkMeasure } from "../../src/excel/linkMeasure";
-import {
-  confirmsOwnWrites,
-  isOwnBurst,
-  readOwnWrites,
-  settleOwnWrites,
-  type OwnWrite,
-} from "../../src/excel/ownWrite";
+import { isOwnBurst, type OwnWrite } from "../../src/excel/ownWrite";
+import { confirmsOwnWrites, readOwnWrites, settleOwnWrites } from "../../src/excel/settleOwnWrites";
 import { saveInitiative, type InitiativeEdit } from "../../src/excel/saveInitiative";
 import { TABLE_NAMES } from "../../src/excel/schema";
 import type { WorkbookData } from "../../src/excel/toWorkbookData";

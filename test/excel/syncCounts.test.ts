@@ -5,7 +5,7 @@ import { linkMeasure } from "../../src/excel/linkMeasure";
 import { setUpWorkbook } from "../../src/excel/setUpWorkbook";
 import { FakeWorkbook, type FakeExcelClient } from "../../src/preview/officeFake/fakeExcel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { readOwnWrites } from "../../src/excel/ownWrite";
+import { readOwnWrites } from "../../src/excel/settleOwnWrites";
 import { saveInitiative } from "../../src/excel/saveInitiative";
 import { TABLE_KEYS, TABLE_NAMES } from "../../src/excel/schema";
 import { blankInitiative, type Initiative } from "../../src/engine/initiative";

@@ -41,6 +41,22 @@ describe("describeWorkbookProblem", () => {
     expect(describeWorkbookProblem(range, "en")).toContain("(e.g. 7.5 to 14.5)");
   });
 
+  it("puts Excel's text apostrophe before a suggested range that starts with a minus", () => {
+    const range: WorkbookProblem = {
+      ...ABC,
+      key: "invalidRange",
+      found: "-300 til -600",
+      low: -300,
+      high: -600,
+    };
+    expect(describeWorkbookProblem(range, "da")).toContain(
+      "(fx '-600 til -300, med apostroffen foran, ellers gør Excel et minus først til en formel)",
+    );
+    expect(describeWorkbookProblem(range, "en")).toContain(
+      "(e.g. '-600 to -300, with the apostrophe before it, or Excel makes a leading minus a formula)",
+    );
+  });
+
   it("names a suspected rename", () => {
     const renamed: WorkbookProblem = {
       key: "columnMissing",

@@ -40,7 +40,7 @@ export const daWorkbook: WorkbookTexts = {
         ? `${address}: "${found}" i kolonnen ${column} er hverken et beløb eller et interval og tælles ikke med. Skriv et tal (fx -1.257), et interval (fx -1.500 til -900) eller "-" for ikke skønnet.`
         : `${address}: "${found}" i kolonnen ${column} er ikke et beløb og tælles ikke med. Skriv et tal (fx -1.257) eller "-" for ikke skønnet.`,
     invalidRange: ({ address, found, column, low, high }) =>
-      `${address}: intervallet "${found}" i kolonnen ${column} har den lave ende ${formatNumber(low, "da")} over den høje ${formatNumber(high, "da")}, så det tælles ikke med. Skriv den laveste først (fx ${formatNumber(high, "da")} til ${formatNumber(low, "da")}); BAR bytter ikke om på dem.`,
+      `${address}: intervallet "${found}" i kolonnen ${column} har den lave ende ${formatNumber(low, "da")} over den høje ${formatNumber(high, "da")}, så det tælles ikke med. Skriv den laveste først (fx ${high < 0 ? "'" : ""}${formatNumber(high, "da")} til ${formatNumber(low, "da")}${high < 0 ? ", med apostroffen foran, ellers gør Excel et minus først til en formel" : ""}); BAR bytter ikke om på dem.`,
     amountStoredAsText: ({ address, found, value }) =>
       `${address}: "${found}" er gemt som tekst. Det tælles med som ${formatNumber(value)}.`,
     invalidDate: ({ address, found, milestone }) =>

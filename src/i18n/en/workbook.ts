@@ -39,7 +39,7 @@ export const enWorkbook: WorkbookTexts = {
         ? `${address}: "${found}" in column ${column} is neither an amount nor a range, so it is not counted. Type a number (e.g. -1.257), a range (e.g. -1,500 to -900) or "-" for not estimated.`
         : `${address}: "${found}" in column ${column} is not an amount, so it is not counted. Type a number (e.g. -1.257) or "-" for not estimated.`,
     invalidRange: ({ address, found, column, low, high }) =>
-      `${address}: the range "${found}" in column ${column} has its low end ${formatNumber(low, "en")} above its high end ${formatNumber(high, "en")}, so it is not counted. Write the lower first (e.g. ${formatNumber(high, "en")} to ${formatNumber(low, "en")}); BAR does not swap them.`,
+      `${address}: the range "${found}" in column ${column} has its low end ${formatNumber(low, "en")} above its high end ${formatNumber(high, "en")}, so it is not counted. Write the lower first (e.g. ${high < 0 ? "'" : ""}${formatNumber(high, "en")} to ${formatNumber(low, "en")}${high < 0 ? ", with the apostrophe before it, or Excel makes a leading minus a formula" : ""}); BAR does not swap them.`,
     amountStoredAsText: ({ address, found, value }) =>
       `${address}: "${found}" is stored as text. It is counted as ${formatNumber(value)}.`,
     invalidDate: ({ address, found, milestone }) =>

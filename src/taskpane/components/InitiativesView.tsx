@@ -4,7 +4,9 @@ import {
   filterInitiatives,
   filterPrepared,
   prepareList,
+  reprepareList,
   type InitiativeFilter,
+  type PreparedList,
   type Sort,
   type SortKey,
 } from "../../engine/filterInitiatives";
@@ -50,6 +52,23 @@ const useStyles = makeStyles({
 const distinct = (values: string[]) =>
   [...new Set(values.filter((value) => value.trim() !== ""))].sort((a, b) => a.localeCompare(b, "da"));
 
+/**
+ * The list last prepared, kept across the view's mounts: the edit form takes the view's place,
+ * and closing it after a save must move the saved line into place (reprepareList), not sort
+ * and fold 50,000 lines again. reprepareList checks line by line, so any list is safe here.
+ */
+let lastPrepared: { lines: readonly Initiative[]; sort: Sort; prepared: PreparedList } | null = null;
+
+function preparedList(lines: readonly Initiative[], sort: Sort): PreparedList {
+  const previous = lastPrepared;
+  const same = previous !== null && JSON.stringify(previous.sort) === JSON.stringify(sort);
+  const prepared = same
+    ? reprepareList(previous.lines, previous.prepared, lines, sort)
+    : prepareList(lines, sort);
+  lastPrepared = { lines, sort, prepared };
+  return prepared;
+}
+
 /** Filters, sorts and lists the initiatives, with the unallocated placeholder lines shown apart. */
 export function InitiativesView(props: InitiativesViewProps) {
   const { data, texts, workbookTexts, now, onEdit, onAdd, filter, sort } = props;
@@ -60,7 +79,7 @@ export function InitiativesView(props: InitiativesViewProps) {
   const lines = useMemo(() => data.initiatives.filter((i) => i.kind === "initiative"), [data]);
   const unallocated = useMemo(() => data.initiatives.filter((i) => i.kind === "unallocated"), [data]);
   // Sorted and folded once per list and sort, so a keystroke only filters (issue 12).
-  const prepared = useMemo(() => prepareList(lines, sort), [lines, sort]);
+  const prepared = useMemo(() => preparedList(lines, sort), [lines, sort]);
   const filtered = useMemo(
     () => filterPrepared(prepared, filter, data.years),
     [prepared, filter, data.years],

@@ -11,6 +11,7 @@ import type { LinkResult } from "./linkMeasure";
 import type { ObservedLogResult } from "./logObservedChanges";
 import type { OwnWrite } from "./ownWrite";
 import { readWorkbook } from "./readWorkbook";
+import { toStoreError } from "./storeError";
 import type { SourceRange, SourceRangeResult } from "./readSourceRange";
 import type { RepairResult } from "./repairWorkbook";
 import type { SelectionResult } from "./readSelection";
@@ -22,7 +23,6 @@ import type { SetUpOptions, SetUpResult } from "./setUpWorkbook";
 import { encodedRow } from "./toCells";
 import type { WorkbookData } from "./toWorkbookData";
 import type { NewBudgetYear, NewYearResult } from "./writeNewBudgetYear";
-import { officeCode } from "./tableAccess";
 import { watchWorkbook, type Watch, type WatchOptions, type WorkbookChange } from "./watchWorkbook";
 
 /** A batch as Excel.run takes it. */
@@ -42,26 +42,6 @@ export type EditableTable = "targets" | "strategy";
 
 /** A change to one cell of a table other than BAR_Initiatives, from what the user saw to what they want. */
 export type PlainEdit = { column: string; from: CellValue; to: CellValue };
-
-/** An Office failure turned into one typed error at the store's boundary, for the pane to show. */
-export class StoreError extends Error {
-  constructor(
-    readonly operation: string,
-    /** Office's error code (e.g. "ItemNotFound", "GeneralException"), or "Unknown". */
-    readonly code: string,
-    message: string,
-    readonly cause?: unknown,
-  ) {
-    super(`${operation}: ${message}`);
-    this.name = "StoreError";
-  }
-}
-
-/** An Office failure of `operation` as the one typed error the pane handles. */
-function toStoreError(operation: string, error: unknown): StoreError {
-  const message = error instanceof Error ? error.message : String(error);
-  return new StoreError(operation, officeCode(error) || "Unknown", message, error);
-}
 
 /** Everything the task pane does with the workbook. Every method is one Excel.run. */
 export type BarStore = {

@@ -1,4 +1,5 @@
-import { StoreError, type BarStore } from "../excel/barStore";
+import type { BarStore } from "../excel/barStore";
+import { StoreError } from "../excel/storeError";
 import type { WorkbookOperation } from "../i18n/paneTexts";
 
 /**

@@ -1,5 +1,6 @@
 import { describeEachHost, newWorkbook } from "../support/fakeExcel";
-import { StoreError, createBarStore } from "../../src/excel/barStore";
+import { createBarStore } from "../../src/excel/barStore";
+import { StoreError } from "../../src/excel/storeError";
 import { FakeOfficeError } from "../../src/preview/officeFake/fakeOfficeError";
 
 function store() {

@@ -1,4 +1,5 @@
-import { StoreError, type BarStore } from "../../src/excel/barStore";
+import type { BarStore } from "../../src/excel/barStore";
+import { StoreError } from "../../src/excel/storeError";
 import type { Watch } from "../../src/excel/watchWorkbook";
 import {
   WORKBOOK_CALL_TIME_LIMITS_MS,

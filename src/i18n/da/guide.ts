@@ -36,7 +36,7 @@ export const DANISH_GUIDE: GuideTexts = {
     {
       heading: "Import fra et ark",
       paragraphs: [
-        "Har I initiativerne i et andet ark, så vælg Importér fra ark under Initiativer, marker tabellen og kontroller, hvilke kolonner der er navn, område, status og år. Forhåndsvisningen viser problemer række for række, før noget gemmes; importen er ét fortryd-trin.",
+        "Har I initiativerne i et andet ark, så vælg Importér fra ark under Initiativer, marker tabellen og kontroller, hvilke kolonner der er navn, område, status og år. Et år kan være et interval skrevet som i BAR (7,5-14,5 eller -1.500 til -900); begge ender regnes om fra arkets enhed. Forhåndsvisningen viser problemer række for række, før noget gemmes; importen er ét fortryd-trin.",
       ],
     },
     {

@@ -36,7 +36,7 @@ export const ENGLISH_GUIDE: GuideTexts = {
     {
       heading: "Import from a sheet",
       paragraphs: [
-        "If your initiatives are in another sheet, choose Import from sheet under Initiatives, select the table and check which columns are name, area, status and years. The preview shows problems row by row before anything is saved; the import is one undo step.",
+        "If your initiatives are in another sheet, choose Import from sheet under Initiatives, select the table and check which columns are name, area, status and years. A year may be a range written as in BAR (7.5-14.5 or -1,500 to -900); both ends are scaled from the sheet's unit. The preview shows problems row by row before anything is saved; the import is one undo step.",
       ],
     },
     {

@@ -9,7 +9,7 @@ import { toWorkbookData, type WorkbookData } from "./toWorkbookData";
 // After a burst of the pane's own writes (ownWrite.ts): loaded on the first save, which keeps
 // it out of the pane's first download.
 
-/** What `confirmOwnWrites` reads back in one request: each written row now, and the change log's header. */
+/** What `readOwnWrites` reads back in one request: each written row now, and the change log's header. */
 export type OwnWriteCheck = { rows: CellValue[][]; logHeader: CellValue[] };
 
 /**

@@ -10,7 +10,8 @@ import { toInitiatives } from "./toInitiatives";
  * (a read of 50,000 initiatives spends 150–200 ms in `toInitiatives` alone). Null when the
  * row cannot be put in that exactly — a row of another table, an id not in the data or
  * written twice, or problems in the row that differ from before (where a problem goes in
- * the worst-first list depends on the rows around it) — and the pane reads again.
+ * the worst-first list depends on the rows around it) — and the pane reads again. The row is
+ * read as a full read reads it: a row's fields depend on the header, never on other rows.
  */
 export function withOwnWrite(data: WorkbookData, write: OwnWrite): WorkbookData | null {
   if (write.table !== TABLE_NAMES.initiatives || write.address === "") return null;
@@ -18,14 +19,15 @@ export function withOwnWrite(data: WorkbookData, write: OwnWrite): WorkbookData 
     { name: write.table, header: write.header, rows: [write.values], bodyAddress: write.address },
     data.years,
   );
-  const saved = read.initiatives[0];
   if (read.initiatives.length !== 1) return null;
+  const saved = read.initiatives[0];
   const key = saved.id.trim().toLowerCase();
   const at = data.initiatives.findIndex((initiative) => initiative.id.trim().toLowerCase() === key);
   if (at === -1) return null;
+  // The header's problems (a missing column) are the table's, not the row's: they stay as they are.
   const before = data.problems.filter((problem) => inRow(problem, key));
   const after = read.problems.filter((problem) => inRow(problem, key));
-  if (read.problems.length !== after.length || JSON.stringify(before) !== JSON.stringify(after)) return null;
+  if (JSON.stringify(before) !== JSON.stringify(after)) return null;
   const initiatives = [...data.initiatives];
   initiatives[at] = saved;
   return { ...data, initiatives };

@@ -67,6 +67,18 @@ describeEachHost("the pane's own save, shown without a read", () => {
     expect(withOwnWrite(data, written)).toEqual(await readWith(anna));
   });
 
+  it("gives what a full read gives when the table's header has a problem of its own (a renamed column)", async () => {
+    const { anna } = await workbookRead();
+    anna.type("BAR!N1", [["Notat"]]);
+    const data = await readWith(anna);
+    expect(data.problems).toEqual([expect.objectContaining({ key: "columnMissing", column: "Note" })]);
+    const written = await save(anna, data, {
+      base: named(data, "Kontraktgrundlag"),
+      changes: { owner: "Bo" },
+    });
+    expect(withOwnWrite(data, written)).toEqual(await readWith(anna));
+  });
+
   it("knows the change events of its save as its own, and reads back what it wrote", async () => {
     const { anna, changes, data } = await workbookRead();
     const written = await save(anna, data, {

@@ -39,7 +39,7 @@ export type WorkbookData = {
 
 /**
  * BAR_Initiatives as the pane already has it, for a read that leaves its body out (a
- * recalculation after the pane's own save: readWorkbook.ts). `problems` are the table's, in
+ * recalculation after the pane's own save: settleOwnWrites.ts). `problems` are the table's, in
  * the pane's worst-first order: as the final sort is stable, they land where a full read puts them.
  */
 export type KeptInitiatives = { initiatives: Initiative[]; problems: WorkbookProblem[] };

@@ -2,7 +2,9 @@ import { blankInitiative, type Initiative } from "../src/engine/initiative";
 import { addInitiatives } from "../src/excel/addInitiatives";
 import { readChangeLog, type ChangeStamp } from "../src/excel/changeLog";
 import { readWorkbook } from "../src/excel/readWorkbook";
+import type { OwnWrite } from "../src/excel/ownWrite";
 import { saveInitiative } from "../src/excel/saveInitiative";
+import { readOwnWrites } from "../src/excel/settleOwnWrites";
 import { setUpWorkbook } from "../src/excel/setUpWorkbook";
 import { FakeWorkbook, type FakeExcelClient } from "../src/preview/officeFake/fakeExcel";
 import { hostProfile } from "../src/preview/officeFake/host/hostProfile";
@@ -55,11 +57,23 @@ export async function runPayloadBench(): Promise<void> {
         base = (await readWorkbook(c)).initiatives[count - 1];
       }),
     ]);
+    let written: OwnWrite | undefined;
     rows.push([
       "save one edit",
-      await payloadsOf(client, (c) =>
-        saveInitiative(c, { base: base as Initiative, changes: { owner: "Bo" } }, YEARS, stamp),
-      ),
+      await payloadsOf(client, async (c) => {
+        const saved = await saveInitiative(
+          c,
+          { base: base as Initiative, changes: { owner: "Bo" } },
+          YEARS,
+          stamp,
+        );
+        if (saved.status === "saved") written = saved.written;
+      }),
+    ]);
+    // What the pane asks after its own save's change events, instead of reading everything.
+    rows.push([
+      "read the saved row back",
+      await payloadsOf(client, (c) => readOwnWrites(c, [written as OwnWrite])),
     ]);
     rows.push(["read the change log", await payloadsOf(client, (c) => readChangeLog(c))]);
     for (const [name, syncs] of rows) {

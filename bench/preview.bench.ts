@@ -81,7 +81,7 @@ export async function runPreviewBench(): Promise<void> {
     );
     line(`save one edit: the pane's own work, ${size}`, scale.savePaneMs, 150);
     console.log(
-      `${"  click → saved and shown, the in-memory workbook's work included".padEnd(58)} ${scale.saveMs.toFixed(0).padStart(9)} ms`,
+      `${"  click → saved and shown, the workbook's work included".padEnd(58)} ${scale.saveMs.toFixed(0).padStart(9)} ms`,
     );
     const after = scale.afterSave.map((run) => `${run.syncs} sync, ${(run.response / 1024).toFixed(1)} KB`);
     console.log(

@@ -48,6 +48,16 @@ async function save(client: FakeExcelClient, data: WorkbookData, edit: Initiativ
   return result.written;
 }
 
+/** Saves a new owner for Kontraktgrundlag: the save most tests start from. */
+const saveOwner = (client: FakeExcelClient, data: WorkbookData) =>
+  save(client, data, { base: named(data, "Kontraktgrundlag"), changes: { owner: "Bo" } });
+
+/** Whether the rows read back now confirm what the pane patched in after `written`. */
+async function confirmed(client: FakeExcelClient, written: OwnWrite, data: WorkbookData): Promise<boolean> {
+  const check = await client.run((context) => readOwnWrites(context, [written]));
+  return confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData);
+}
+
 const named = (data: WorkbookData, name: string) =>
   data.initiatives.find((initiative) => initiative.name === name) as Initiative;
 
@@ -72,45 +82,31 @@ describeEachHost("the pane's own save, shown without a read", () => {
     anna.type("BAR!N1", [["Notat"]]);
     const data = await readWith(anna);
     expect(data.problems).toEqual([expect.objectContaining({ key: "columnMissing", column: "Note" })]);
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     expect(withOwnWrite(data, written)).toEqual(await readWith(anna));
   });
 
   it("knows the change events of its save as its own, and reads back what it wrote", async () => {
     const { anna, changes, data } = await workbookRead();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    const check = await anna.run((context) => readOwnWrites(context, [written]));
     expect([changes.length, isOwnBurst(changes[0], [written])]).toEqual([1, true]);
-    expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(true);
+    expect(await confirmed(anna, written, data)).toBe(true);
   });
 
   it("reads again when the user typed into a cell the save wrote before its events came", async () => {
     const { anna, changes, data } = await workbookRead();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     // The address says nothing here: the cell is one the save wrote. Reading it back does.
     anna.type(written.cells[0], [["Carl"]]);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    const check = await anna.run((context) => readOwnWrites(context, [written]));
     expect(isOwnBurst(changes[0], [written])).toBe(true);
-    expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(false);
+    expect(await confirmed(anna, written, data)).toBe(false);
   });
 
   it("reads again when the user typed into another row in the same burst", async () => {
     const { anna, changes, data } = await workbookRead();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     const otherRow = written.cells[0].replace(/\d+$/, (row) => String(Number(row) + 1));
     anna.type(otherRow, [["Carl"]]);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -119,10 +115,7 @@ describeEachHost("the pane's own save, shown without a read", () => {
 
   it("reads again when a co-author changed anything in the same burst, even the same cell", async () => {
     const { anna, bo, changes, data } = await workbookRead();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     bo.type(written.cells[0], [["Bo"]]);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(changes[0].sources).toEqual(["Local", "Remote"]);
@@ -131,10 +124,7 @@ describeEachHost("the pane's own save, shown without a read", () => {
 
   it("reads again when the change log's header was changed in the same burst", async () => {
     const { anna, changes, data } = await workbookRead();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     const header = await anna.run(async (context) => {
       const range = context.workbook.tables
         .getItem(TABLE_NAMES.changeLog)
@@ -145,18 +135,14 @@ describeEachHost("the pane's own save, shown without a read", () => {
     });
     anna.type(header, [["Tidspunkt"]]);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    const check = await anna.run((context) => readOwnWrites(context, [written]));
     // Every change-log event fits (the pane reads only its header); the header read back does not.
     expect(isOwnBurst(changes[0], [written])).toBe(true);
-    expect(confirmsOwnWrites([written], check, withOwnWrite(data, written) as WorkbookData)).toBe(false);
+    expect(await confirmed(anna, written, data)).toBe(false);
   });
 
   it("settles a burst without a recalculation with what it patched in, the very object", async () => {
     const { anna, changes, data } = await workbookRead();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
     const patched = withOwnWrite(data, written) as WorkbookData;
     const before = anna.contexts.length;
@@ -184,10 +170,7 @@ describeEachHost("the pane's own save in a workbook whose measures link to the b
 
   it("knows the burst as its own though the BAR sheet recalculated, and reads everything but the initiatives again", async () => {
     const { anna, changes, data } = await linked();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     // The budget model changed in the same burst: a recalculation, and no BAR table event.
     anna.type("Ark1!C2", [[50]]);
     await jest.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -202,10 +185,7 @@ describeEachHost("the pane's own save in a workbook whose measures link to the b
 
   it("reads everything when BAR_Initiatives holds a formula, whose result the recalculation may have changed", async () => {
     const { anna, data } = await linked();
-    const written = await save(anna, data, {
-      base: named(data, "Kontraktgrundlag"),
-      changes: { owner: "Bo" },
-    });
+    const written = await saveOwner(anna, data);
     anna.type(
       written.cells[0].replace(/^BAR!H(\d+)$/, (_, row) => `BAR!N${Number(row) + 1}`),
       [["=Ark1!B2"]],

@@ -145,7 +145,7 @@ export function createBarStore(options: BarStoreOptions): BarStore {
         "readRange",
         "watch",
         "logObservedChanges",
-        "readOwnWrites",
+        "settleOwnWrites",
       ].includes(operation);
       const mergeUndoGroup = writes && Boolean(options.mergeUndoGroup);
       return await options.run(

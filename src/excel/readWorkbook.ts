@@ -50,7 +50,7 @@ export async function readWorkbook(
 }
 
 /** What one read returns: the tables, and the coded columns that lack their drop-down. */
-export type Read = { raw: RawWorkbook; gaps: CodeListGap[]; keptHasFormulas?: boolean };
+export type Read = { raw: RawWorkbook; gaps: CodeListGap[] };
 
 /** The drop-down checks of the tables `lists`, for the read's batch. */
 function queueChecks(context: Excel.RequestContext, lists: readonly TableKey[]): CodeListCheck[] {
@@ -79,12 +79,6 @@ export async function readAtOnce(
     return { key, header, body };
   });
   const checks = queueChecks(context, lists);
-  const formulas = keepInitiatives
-    ? context.workbook.tables
-        .getItem(TABLE_NAMES.initiatives)
-        .getDataBodyRange()
-        .getSpecialCellsOrNullObject("Formulas" as Excel.SpecialCellType)
-    : null;
   await context.sync();
   const raw = missingTables();
   for (const { key, header, body } of queued) {
@@ -100,7 +94,7 @@ export async function readAtOnce(
       bodyAddress: body.address,
     };
   }
-  return { raw, gaps: gapsOf(checks), keptHasFormulas: formulas !== null && !formulas.isNullObject };
+  return { raw, gaps: gapsOf(checks) };
 }
 
 /** Headers, sizes and drop-down checks in one sync, then each body in blocks under the payload limits. */

@@ -9,13 +9,17 @@ import { toWorkbookData, type WorkbookData } from "./toWorkbookData";
 // After a burst of the pane's own writes (ownWrite.ts): loaded on the first save, which keeps
 // it out of the pane's first download.
 
-/** What `readOwnWrites` reads back in one request: each written row now, and the change log's header. */
-export type OwnWriteCheck = { rows: CellValue[][]; logHeader: CellValue[] };
+/**
+ * What `readOwnWrites` reads back in one request: each written row now, the change log's
+ * header, and whether BAR_Initiatives holds a formula (its result may follow the saved cells).
+ */
+export type OwnWriteCheck = { rows: CellValue[][]; logHeader: CellValue[]; formulas: boolean };
 
 /**
- * True when the rows still hold exactly what the writes read back and the change log's
- * header gives the problems the pane shows for it: nobody typed into those cells in the
- * meantime, so what the pane patched in is what a full read would show.
+ * True when the rows still hold exactly what the writes read back, the change log's header
+ * gives the problems the pane shows for it, and no formula in BAR_Initiatives can have
+ * followed the saved cells: nobody typed into those cells in the meantime, so what the pane
+ * patched in is what a full read would show.
  */
 export function confirmsOwnWrites(
   writes: readonly OwnWrite[],
@@ -31,7 +35,7 @@ export function confirmsOwnWrites(
   const shown = data.problems.filter(
     (problem: WorkbookProblem) => "table" in problem && problem.table === log.name,
   );
-  return sameRows && JSON.stringify(logProblems) === JSON.stringify(shown);
+  return !check.formulas && sameRows && JSON.stringify(logProblems) === JSON.stringify(shown);
 }
 
 /**
@@ -60,10 +64,16 @@ export async function readOwnWrites(
     tables.getItem(write.table).getDataBodyRange().getRow(write.index).load("values"),
   );
   const logHeader = tables.getItem(TABLE_NAMES.changeLog).getHeaderRowRange().load("values");
+  // docs/excel/excel-add-ins-ranges-special-cells.md: a null object when no cell holds a formula.
+  const formulas = tables
+    .getItem(TABLE_NAMES.initiatives)
+    .getDataBodyRange()
+    .getSpecialCellsOrNullObject("Formulas" as Excel.SpecialCellType);
   await context.sync();
   return {
     rows: rows.map((row) => row.values[0] as CellValue[]),
     logHeader: logHeader.values[0] as CellValue[],
+    formulas: !formulas.isNullObject,
   };
 }
 
@@ -71,10 +81,9 @@ export async function readOwnWrites(
  * Reads everything but BAR_Initiatives' body, and keeps the initiatives the pane shows: after
  * the pane's own save a recalculation of the BAR sheet (a linked measure into the budget
  * model) can change only what formulas give, and the save was the only change to the
- * initiatives (ownWrite.ts). One sync, which also asks whether the body holds any formula
- * (`getSpecialCellsOrNullObject("Formulas")`, docs/excel/excel-add-ins-ranges-special-cells.md).
- * Null — read everything — when it does, when the horizon changed, or when the read fails
- * (a missing table, the payload limit): the full read then says what is wrong.
+ * initiatives (ownWrite.ts), whose body holds no formula (`readOwnWrites` asked). One sync.
+ * Null — read everything — when the horizon changed, or when the read fails (a missing
+ * table, the payload limit): the full read then says what is wrong.
  */
 async function readKeepingInitiatives(
   context: Excel.RequestContext,
@@ -89,7 +98,6 @@ async function readKeepingInitiatives(
   } catch {
     return null;
   }
-  if (read.keptHasFormulas) return null;
   const problems = shown.problems.filter(
     (problem) => "table" in problem && problem.table === TABLE_NAMES.initiatives,
   );

@@ -95,6 +95,8 @@ export function useWorkbook(store: BarStore): WorkbookHook {
   // The pane's own saves shown without a read, until the change events they raise have come.
   const ownWrites = useRef<OwnWrite[]>([]);
   const reading = useRef(0);
+  // Only a running watch hears a save's change events, and only they confirm what was patched in.
+  const watching = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A watch covers the tables there when it starts: after set-up or a table's return, watch anew.
   const [watchRound, setWatchRound] = useState(0);
@@ -194,8 +196,12 @@ export function useWorkbook(store: BarStore): WorkbookHook {
 
   const showOwnWrite = (write: OwnWrite): boolean => {
     const shown = lastRead.current;
-    // A read under way may have started before the write: its result decides, and the write's events read again.
-    const patched = shown && reading.current === 0 ? withOwnWrite(shown.data, write) : null;
+    // Patched onto the last read only when that is all there is to know: no read under way (it
+    // may have started before the write), none failed since (what it missed is still unknown),
+    // no change heard and not yet read, and a watch running to hear the write's events.
+    const upToDate =
+      reading.current === 0 && failures.current === 0 && heard.current.size === 0 && watching.current;
+    const patched = shown && upToDate ? withOwnWrite(shown.data, write) : null;
     if (!shown || !patched) return false;
     // The observed-change log goes on comparing from the start of the read the patch is based on.
     lastRead.current = { data: patched, at: shown.at };
@@ -226,17 +232,26 @@ export function useWorkbook(store: BarStore): WorkbookHook {
           if (action.kind === "watchAgain") setWatchRound((round) => round + 1);
           else void read({ remoteChange: action.remoteChange });
         },
-        { onError: (error) => !stopped && setWatchProblem(error) },
+        {
+          onError: (error) => {
+            watching.current = false;
+            if (!stopped) setWatchProblem(error);
+          },
+        },
       )
       .then(
         (watch) => {
           if (stopped) void watch.stop();
-          else stop = watch.stop;
+          else {
+            stop = watch.stop;
+            watching.current = true;
+          }
         },
         (error: unknown) => !stopped && setWatchProblem(error),
       );
     return () => {
       stopped = true;
+      watching.current = false;
       cancelRetry();
       void stop?.();
     };

@@ -1,5 +1,5 @@
 import { describeEachHost, newWorkbook } from "../support/fakeExcel";
-import { createBarStore } from "../../src/excel/barStore";
+import { createBarStore, type ExcelRun } from "../../src/excel/barStore";
 import { StoreError } from "../../src/excel/storeError";
 import { FakeOfficeError } from "../../src/preview/officeFake/fakeOfficeError";
 
@@ -23,6 +23,24 @@ describeEachHost("createBarStore", () => {
       status: "saved",
       initiative: { owner: "Bo", lastChanged: { by: "Anna", at: "2021-05-01T10:00:00.000Z" } },
     });
+  });
+
+  it("reads a save's row back as a read: no undo step of its own, whatever the host can group", async () => {
+    const workbook = newWorkbook();
+    const client = workbook.createClient();
+    const options: unknown[] = [];
+    const run = ((first: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<unknown>) => {
+      options.push(first);
+      return client.run(first, batch);
+    }) as ExcelRun;
+    const barStore = createBarStore({ run, user: () => "Anna", mergeUndoGroup: true });
+    await barStore.setUp({ example: true });
+    const data = await barStore.read();
+    const saved = await barStore.saveInitiative({ base: data.initiatives[1], changes: { owner: "Bo" } });
+    if (saved.status !== "saved") throw new Error(saved.status);
+    options.length = 0;
+    await barStore.settleOwnWrites([saved.written], data, false);
+    expect(options).toEqual([{ delayForCellEdit: true }]);
   });
 
   it("reads the horizon first when a write comes before any read", async () => {

@@ -196,6 +196,21 @@ describeEachHost("the pane's own save in a workbook whose measures link to the b
   });
 });
 
+describeEachHost("the pane's own save in a workbook with a formula in BAR_Initiatives", () => {
+  it("is never confirmed: the formula's result may follow the saved cell, recalculated or not", async () => {
+    const { anna } = await workbookRead();
+    // A note that repeats the owner the save writes (H4), one row down.
+    anna.type("BAR!N5", [["=H4"]]);
+    const shown = await readWith(anna);
+    const written = await saveOwner(anna, shown);
+    const patched = withOwnWrite(shown, written) as WorkbookData;
+    const settled = [];
+    for (const recalculated of [false, true])
+      settled.push(await anna.run((context) => settleOwnWrites(context, [written], patched, recalculated)));
+    expect([written.cells[0], settled]).toEqual(["BAR!H4", [null, null]]);
+  });
+});
+
 describeEachHost("the pane's own save, when it cannot be patched in", () => {
   it("is not patched in when the save changes the row's problems, and is when they stay the same", async () => {
     const { client: anna } = await setUpFake();

@@ -1,22 +1,18 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles } from "@fluentui/react-components";
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { SurplusRule } from "../engine/carryForward";
 import type { InitiativeFilter, Sort } from "../engine/filterInitiatives";
-import type { Repair, WorkbookProblem } from "../engine/workbookProblem";
 import type { BarStore } from "../excel/barStore";
 import type { OwnWrite } from "../excel/ownWrite";
 import type { WorkbookData } from "../excel/toWorkbookData";
 import type { ReportResult } from "../excel/writeStatusReport";
-import { SETTING_KEYS } from "../excel/schema";
 import type { Language } from "../i18n/language";
 import { calendarWords } from "../i18n/calendarTexts";
 import type { PaneTexts } from "../i18n/paneTexts";
-import { describeWorkbookProblem, workbookTexts as workbookTextsOf } from "../i18n/describeWorkbookProblem";
+import { workbookTexts as workbookTextsOf } from "../i18n/describeWorkbookProblem";
 import { OverviewView } from "./components/OverviewView";
 import { PaneTabs } from "./components/PaneTabs";
 import { SetUpView } from "./components/SetUpView";
 import { WorkbookCallFailure } from "./components/WorkbookCallFailure";
-import { formatNumber } from "../i18n/formatNumber";
 import { WorkbookProblems } from "./components/WorkbookProblems";
 import {
   ConflictView,
@@ -32,6 +28,7 @@ import {
 } from "./lazyViews";
 import { useInitiativeEditor } from "./useInitiativeEditor";
 import { useWorkbookActions } from "./useWorkbookActions";
+import { workspaceCommands } from "./workspaceCommands";
 
 /** Props of {@link Workspace}. */
 export type WorkspaceProps = {
@@ -95,49 +92,14 @@ export function Workspace(props: WorkspaceProps) {
   });
 
   const panel = { store, data, texts, workbookTexts, language, busy, act, read };
-  const setUp = (example: boolean) =>
-    act(async () => {
-      await store.setUp({ example });
-      return texts.setUp.done;
-    });
-  const describeProblems = (problems: WorkbookProblem[]) =>
-    problems.map((problem) => describeWorkbookProblem(problem, language));
-  const repair = (what: Repair) =>
-    act(async () => {
-      const result = await store.repair(what);
-      if (result.status === "blocked") throw new Error(describeProblems(result.problems).join(" "));
-      // "stale": the workbook changed since the problem was found; reading again shows what is left.
-      return result.status === "repaired" ? texts.problems.repaired : null;
-    });
-  // "Ret alle": the safe repairs one after another (each checks the workbook afresh), one message.
-  const repairAll = (repairs: Repair[]) =>
-    act(async () => {
-      let done = 0;
-      const refused: string[] = [];
-      for (const what of repairs) {
-        const result = await store.repair(what);
-        if (result.status === "repaired") done++;
-        if (result.status === "blocked") refused.push(...describeProblems(result.problems));
-      }
-      if (refused.length > 0) throw new Error(refused.join(" "));
-      return texts.problems.repairedAll(formatNumber(done));
-    });
-  const setSurplusRule = (rule: SurplusRule) =>
-    act(async () => {
-      const edit = { column: "Value", from: data.settings.surplusRule, to: rule };
-      const outcome = await store.saveCells("settings", SETTING_KEYS.surplusRule, [edit]);
-      if (outcome.status !== "saved" && outcome.status !== "unchanged")
-        throw new Error(texts.settingNotSaved);
-      return null;
-    });
-  const report = () =>
-    act(async () => {
-      const result = await writeReport();
-      if (result.status === "blocked") throw new Error(texts.report.blocked(result.address));
-      return result.besideSheet
-        ? texts.report.doneBeside(result.sheet, result.besideSheet)
-        : texts.report.done(result.sheet);
-    });
+  const { setUp, repair, repairAll, setSurplusRule, report } = workspaceCommands({
+    store,
+    data,
+    texts,
+    language,
+    act,
+    writeReport,
+  });
 
   const notSetUp = data.problems.some((problem) => problem.key === "notSetUp");
   let content: ReactNode;

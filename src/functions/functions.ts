@@ -4,7 +4,6 @@ import { calculateHeadroom, calculateHeadroomFromBlock } from "../engine/headroo
 import { InputError } from "../engine/inputError";
 import { calculateLiquidityAverage, calculateLiquidityAverages, checkLiquidity } from "../engine/liquidity";
 import { PRICE_VOLUME_PARTS, calculatePriceVolume } from "../engine/priceVolume";
-import { checkStrategy, headroomAndCashStrategy } from "../engine/strategy";
 import { FORECAST_PARTS, calculateYearEndForecast } from "../engine/yearEndForecast";
 import {
   readNamedLines,
@@ -17,16 +16,11 @@ import {
   toOrientation,
   toRangeArguments,
 } from "./cellValues";
-import { readFlag, readGivenAmount, readOption, readOptionalAmount, readPart } from "./scalarArguments";
-import {
-  missingYearError,
-  toCellError,
-  toCellValue,
-  withCellLocations,
-  withExcelErrors,
-} from "./excelErrors";
+import { readFlag, readOption, readOptionalAmount, readPart } from "./scalarArguments";
+import { toCellError, toCellValue, withCellLocations, withExcelErrors } from "./excelErrors";
 import { readBenchmarkPeers } from "./benchmarkPeers";
 import { scenarioCells, strategyCaseCells } from "./scenarioFunctions";
+import { strategyCheckCells } from "./strategyFunctions";
 import { readDateLine, readLedger } from "./datedBalances";
 import { readLineTotals, readLines } from "./lineBlocks";
 
@@ -34,7 +28,9 @@ import { readLineTotals, readLines } from "./lineBlocks";
  * Every BAR function as Excel registers it. This is the one file the metadata generator
  * (custom-functions-metadata-plugin), the help-page build and test/functions/metadata.test.ts
  * read, so each function's JSDoc lives here; the reading of arguments lives in the modules
- * it imports, and newer functions (scenarioFunctions.ts) keep only a one-line body here.
+ * it imports. The longer bodies live beside what they read (scenarioFunctions.ts,
+ * strategyFunctions.ts) and keep a one-line call here; what is left over 300 lines is the ten
+ * functions' JSDoc, which Excel's metadata is made from.
  */
 
 /**
@@ -97,31 +93,7 @@ export function strategyCheck(
   minCash: unknown,
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withExcelErrors(() => {
-    const ranges = toRangeArguments({ headroom, cash, minHeadroom, optimalHeadroom, minCash }, invocation);
-    const [headroomArgument, cashArgument] = ranges;
-    const headroomLine = readLine(headroomArgument, "missing", "notEstimated");
-    const cashLine = readLine(cashArgument, "missing", "notEstimated");
-    // Thresholds typed in cells are named by their cells, as the lines are.
-    const strategy = withCellLocations(ranges, () =>
-      headroomAndCashStrategy(
-        readGivenAmount(minHeadroom, "minHeadroom"),
-        readGivenAmount(optimalHeadroom, "optimalHeadroom"),
-        readGivenAmount(minCash, "minCash"),
-      ),
-    );
-    const checks = checkStrategy({ headroom: headroomLine.values, cash: cashLine.values }, strategy);
-    const statuses = checks.map((check, year) => {
-      if (check.status !== "MISSING") return check.status;
-      const blank = check.missingMeasures[0] === "headroom" ? headroomArgument : cashArgument;
-      return missingYearError(
-        blank,
-        year,
-        blank === headroomArgument ? headroomLine.orientation : cashLine.orientation,
-      );
-    });
-    return toOrientation([statuses], headroomLine.orientation);
-  });
+  return strategyCheckCells(headroom, cash, minHeadroom, optimalHeadroom, minCash, invocation);
 }
 
 /**

@@ -2,7 +2,6 @@ import { InputError } from "../engine/inputError";
 import { NOT_ESTIMATED } from "../engine/parseAmount";
 import type { Estimate } from "../engine/parseRange";
 import { CASES, checkStrategyCases, numberInCase } from "../engine/scenarioCases";
-import { headroomAndCashStrategy } from "../engine/strategy";
 import {
   type RangeArgument,
   cellLocation,
@@ -12,7 +11,7 @@ import {
 } from "./cellValues";
 import { readCase, readEstimate, readEstimateBlock, readWorse } from "./estimateCells";
 import { toExcelError, withCellLocations, withExcelErrors } from "./excelErrors";
-import { readGivenAmount } from "./scalarArguments";
+import { readStrategyThresholds } from "./strategyFunctions";
 
 /*
  * The bodies of BAR.SCENARIO and BAR.STRATEGYCASES. Their JSDoc (Excel's metadata) stays in
@@ -87,13 +86,7 @@ export function strategyCaseCells(
         lengthMismatch(years, lines[0].length),
       );
     }
-    const strategy = withCellLocations(ranges, () =>
-      headroomAndCashStrategy(
-        readGivenAmount(minHeadroom, "minHeadroom"),
-        readGivenAmount(optimalHeadroom, "optimalHeadroom"),
-        readGivenAmount(minCash, "minCash"),
-      ),
-    );
+    const strategy = readStrategyThresholds(ranges, minHeadroom, optimalHeadroom, minCash);
     const checks = checkStrategyCases(
       { measures: { headroom: headroomLine.values, cash: cashLine.values }, challenges: lines },
       strategy,

@@ -1,18 +1,11 @@
 import { guessMapping } from "../../src/engine/importMapping";
-import { planImport, type ImportContext } from "../../src/engine/importRows";
+import { planImport } from "../../src/engine/importRows";
 import type { CellValue } from "../../src/engine/workbookProblem";
-import { CODE_WORDS } from "../../src/i18n/codeWords";
 import { IMPORT_WORDS } from "../../src/i18n/importWords";
-import { gridOf } from "../support/sourceGrid";
+import { emptyImportContext, gridOf } from "../support/sourceGrid";
 
 const YEARS = [2021, 2022, 2023, 2024];
-const CONTEXT: ImportContext = {
-  years: YEARS,
-  existing: [],
-  vocabulary: IMPORT_WORDS,
-  codeWords: CODE_WORDS,
-  newId: () => "NEW",
-};
+const CONTEXT = emptyImportContext(YEARS);
 const HEADER = ["Navn", "2021", "2022", "2023", "2024"];
 
 function plan(values: CellValue[][]) {

@@ -3,20 +3,13 @@ import { cleanName, planImport, type ImportContext } from "../../src/engine/impo
 import { calculateOverview } from "../../src/engine/overview";
 import type { CellValue } from "../../src/engine/workbookProblem";
 import { SEED_002_TARGET } from "../../src/excel/seed002";
-import { CODE_WORDS } from "../../src/i18n/codeWords";
 import { IMPORT_WORDS } from "../../src/i18n/importWords";
 import { SEED_002_NET_WITHOUT_CARRY, SEED_002_NET_WITH_CARRY } from "../fixtures/seed002";
 import { seed002TextCells, seed002TypedCells } from "../fixtures/seed002Table";
-import { gridOf } from "../support/sourceGrid";
+import { emptyImportContext, gridOf } from "../support/sourceGrid";
 
 const YEARS = [2021, 2022, 2023, 2024];
-const CONTEXT: ImportContext = {
-  years: YEARS,
-  existing: [],
-  vocabulary: IMPORT_WORDS,
-  codeWords: CODE_WORDS,
-  newId: () => "NEW",
-};
+const CONTEXT = emptyImportContext(YEARS);
 
 function plan(values: CellValue[][], context: Partial<ImportContext> = {}, mapping?: Partial<ImportMapping>) {
   const grid = gridOf(values);

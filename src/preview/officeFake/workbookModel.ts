@@ -1,16 +1,16 @@
 import type { CellValue } from "../../engine/workbookProblem";
-import { toAddress } from "../../excel/a1";
 import { GENERAL, isBlankCell, writtenCell, type FakeCell } from "./cellInput";
-import { referenceEvaluator, type CellChange, type FormulaEvaluator } from "./formulaEvaluator";
+import { referenceEvaluator, type FormulaEvaluator } from "./formulaEvaluator";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { ChartModels, type ChartModel } from "./chartModels";
-import { cellKey, cellOfKey, contains, fitToBlock, intersect, type SheetBlock } from "./sheetBlock";
+import { cellKey, cellOfKey, contains, fitToBlock, type SheetBlock } from "./sheetBlock";
 import { TableModels, type TableModel } from "./tableModels";
 import type { NameModel } from "./fakeNames";
 import type { SheetValidations } from "./fakeDataValidation";
 import type { PageLayoutModel } from "./fakePageLayout";
 import { hostProfile, type HostProfile } from "./host/hostProfile";
-import { applyWriteBehaviours, calculationEvents } from "./host/afterWrite";
+import { applyWriteBehaviours } from "./host/afterWrite";
+import { ChangeQueue, type PendingEvent } from "./changeQueue";
 
 /** A worksheet: cells kept sparse, keyed by row and column. */
 export type SheetModel = {
@@ -34,16 +34,10 @@ export type ClearApplyTo =
 /** What a write sets: values as typed, formulas in English or the display language, or number formats. */
 export type WriteKind = "values" | "formulas" | "formulasLocal" | "numberFormat";
 
-/** A change event waiting to be delivered after a batch or a user edit. */
-export type PendingEvent =
-  | { type: "TableChanged"; tableId: string; worksheetId: string; address: string }
-  | { type: "TableAdded"; tableId: string; worksheetId: string }
-  | { type: "TableDeleted"; tableId: string; tableName: string; worksheetId: string }
-  | { type: "WorksheetCalculated"; worksheetId: string };
-
 /**
  * The shared in-memory workbook behind every fake client: sheets, cells, tables, and the
- * events their changes raise. Proxies call into it only while a batch runs (`context.sync()`).
+ * events their changes raise (held in a ChangeQueue until the batch or edit is flushed).
+ * Proxies call into it only while a batch runs (`context.sync()`).
  */
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
@@ -59,10 +53,7 @@ export class WorkbookModel {
   /** Counts changes of any kind (cells, formats, sheets, tables, charts), so a view knows when to redraw. */
   revision = 0;
   private nextId = 1;
-  private changes: CellChange[] = [];
-  private events: PendingEvent[] = [];
-  /** Changes went to the evaluator during the batch (a read after a write): the flush still owes onCalculated. */
-  private calculatedSinceFlush = false;
+  private readonly queue = new ChangeQueue(this);
   private evaluating = new Set<number>();
 
   constructor(profile: HostProfile = hostProfile("web")) {
@@ -102,7 +93,7 @@ export class WorkbookModel {
     checkSheetName(name);
     const old = sheet.name;
     if (old === name) return;
-    this.sendChangesToEvaluator();
+    this.queue.sendChangesToEvaluator();
     sheet.name = name;
     this.evaluator.sheetRenamed?.(old, name);
     this.touch();
@@ -144,12 +135,12 @@ export class WorkbookModel {
     const cell = this.cell(sheetId, row, column);
     if (!cell || (cell.formula === null && cell.value === "")) {
       if (!this.evaluator.spillValueAt) return "";
-      this.sendChangesToEvaluator();
+      this.queue.sendChangesToEvaluator();
       return this.evaluator.spillValueAt({ sheet: this.sheet(sheetId).name, row, column }) ?? "";
     }
     if (cell.formula === null) return cell.value;
     if (cell.nameError) return "#NAME?";
-    this.sendChangesToEvaluator();
+    this.queue.sendChangesToEvaluator();
     const id = cellKey(row, column);
     if (this.evaluating.has(id)) return "#REF!";
     this.evaluating.add(id);
@@ -197,12 +188,12 @@ export class WorkbookModel {
         };
         const next = writtenCell(old, grid[r][c], kind, this.profile);
         sheet.cells.set(cellKey(row, column), next);
-        this.changes.push({ sheet: sheet.name, row, column, value: next.value, formula: next.formula });
+        this.queue.cellChanged(sheet, row, column, next);
       }
     }
     if (kind !== "numberFormat") applyWriteBehaviours(this, block, grid);
     this.tables.afterWrite(block);
-    this.noteChange(block);
+    this.queue.queueTableChanges(block);
     this.touch();
   }
 
@@ -214,18 +205,12 @@ export class WorkbookModel {
     const filled: FakeCell = { ...old, value: "", formula };
     delete filled.nameError;
     sheet.cells.set(key, filled);
-    this.changes.push({ sheet: sheet.name, row, column, value: "", formula });
+    this.queue.cellChanged(sheet, row, column, filled);
   }
 
   /** Tells the evaluator that a cell now holds `cell` (or nothing), for moves that are not writes. */
   cellMoved(sheet: SheetModel, row: number, column: number, cell: FakeCell | undefined): void {
-    this.changes.push({
-      sheet: sheet.name,
-      row,
-      column,
-      value: cell?.value ?? "",
-      formula: cell?.formula ?? null,
-    });
+    this.queue.cellChanged(sheet, row, column, cell);
   }
 
   /** Empties a block, keeping nothing (as deleting a table's cells does). */
@@ -234,13 +219,7 @@ export class WorkbookModel {
     for (let r = 0; r < block.rows; r++) {
       for (let c = 0; c < block.columns; c++) {
         sheet.cells.delete(cellKey(block.row + r, block.column + c));
-        this.changes.push({
-          sheet: sheet.name,
-          row: block.row + r,
-          column: block.column + c,
-          value: "",
-          formula: null,
-        });
+        this.queue.cellChanged(sheet, block.row + r, block.column + c, undefined);
       }
     }
     this.touch();
@@ -266,13 +245,13 @@ export class WorkbookModel {
         delete next.horizontalAlignment;
         delete next.borders;
       }
-      if (contents) this.changes.push({ sheet: sheet.name, row, column, value: "", formula: null });
+      if (contents) this.queue.cellChanged(sheet, row, column, undefined);
       if (isBlankCell(next)) sheet.cells.delete(id);
       else sheet.cells.set(id, next);
     }
     if (contents) {
       this.tables.afterWrite(block);
-      this.noteChange(block);
+      this.queue.queueTableChanges(block);
     }
     this.touch();
   }
@@ -298,40 +277,12 @@ export class WorkbookModel {
 
   /** Queues an event for delivery when the current batch or edit is flushed. */
   queueEvent(event: PendingEvent): void {
-    this.events.push(event);
+    this.queue.queueEvent(event);
   }
 
   /** Takes the events and cell changes gathered since the last flush, telling the evaluator first. */
   flush(): PendingEvent[] {
-    // Cells changed since the last flush, whether or not a read in the batch already handed them to the evaluator.
-    if (this.changes.length > 0 || this.calculatedSinceFlush)
-      this.events.push(...calculationEvents(this.sheets));
-    this.sendChangesToEvaluator();
-    this.calculatedSinceFlush = false;
-    const events = this.events;
-    this.events = [];
-    return events;
-  }
-
-  /**
-   * Hands the evaluator the cell changes it has not seen. Called on flush, and before any
-   * formula is evaluated, so a batch that writes and then reads sees its own writes.
-   */
-  private sendChangesToEvaluator(): void {
-    if (this.changes.length === 0) return;
-    const changes = this.changes;
-    this.changes = [];
-    this.calculatedSinceFlush = true;
-    this.evaluator.cellsChanged?.(changes);
-  }
-
-  private noteChange(block: SheetBlock): void {
-    for (const table of this.tables.all()) {
-      const overlap = intersect(table.block, block);
-      if (!overlap) continue;
-      const address = toAddress({ ...overlap, sheet: "" }).split("!")[1];
-      this.queueEvent({ type: "TableChanged", tableId: table.id, worksheetId: table.block.sheetId, address });
-    }
+    return this.queue.flush();
   }
 }
 
@@ -343,6 +294,7 @@ function checkSheetName(name: string): void {
 }
 
 export type { TableModel };
+export type { PendingEvent } from "./changeQueue";
 export type { BorderEdge, CellBorder, FormatChange } from "./cellFormats";
 export type { ChartModel, SeriesBy } from "./chartModels";
 export { contains, intersect, type SheetBlock } from "./sheetBlock";

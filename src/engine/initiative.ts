@@ -131,8 +131,20 @@ export function sameEffect(a: YearEffect, b: YearEffect): boolean {
  */
 export function expectedEffect(effect: YearEffect): Effect {
   if (!isRange(effect)) return effect;
-  return toNumber(multiply(add(rationalOf(effect.low), rationalOf(effect.high)), { n: 1n, d: 2n })) + 0;
+  let midpoint = MIDPOINTS.get(effect);
+  if (midpoint === undefined) {
+    midpoint = toNumber(multiply(add(rationalOf(effect.low), rationalOf(effect.high)), { n: 1n, d: 2n })) + 0;
+    MIDPOINTS.set(effect, midpoint);
+  }
+  return midpoint;
 }
+
+/**
+ * Each range's midpoint, worked out once: the sort, every keystroke's totals and the overview
+ * ask for it per line and year (50,000 lines), and the exact sum is BigInt work. A range is
+ * never changed once made, so its midpoint cannot go stale.
+ */
+const MIDPOINTS = new WeakMap<EffectRange, number>();
 
 /** Statuses from which an initiative is expected to carry an estimate for some year. */
 const NEEDS_ESTIMATE: ReadonlySet<Status> = new Set<Status>(["estimated", "decided", "realised"]);

@@ -1,4 +1,4 @@
-import { effectIn, sameEffect, type Initiative } from "../engine/initiative";
+import { EDITABLE_FIELDS, effectIn, sameEffect, type Initiative } from "../engine/initiative";
 import { readBack, sameCell } from "./cells";
 import { LOG_EVENTS, logEntry, type ChangeEntry, type ChangeStamp } from "./changeLog";
 import { INITIATIVE_COLUMNS as C, TABLE_NAMES, columnsOf } from "./schema";
@@ -58,17 +58,10 @@ export function toObservedChanges(
 
 /** True when two reads of a row hold the same in every column the diff compares (the stamps aside). */
 function sameFields(a: Initiative, b: Initiative, years: readonly number[]): boolean {
+  // fullYearEffect is one amount or "not estimated", so === is exact for every editable field.
   return (
     a.id === b.id &&
-    a.kind === b.kind &&
-    a.name === b.name &&
-    a.authorityArea === b.authorityArea &&
-    a.coreArea === b.coreArea &&
-    a.focusArea === b.focusArea &&
-    a.status === b.status &&
-    a.owner === b.owner &&
-    a.note === b.note &&
-    sameEffect(a.fullYearEffect, b.fullYearEffect) &&
+    EDITABLE_FIELDS.every((field) => a[field] === b[field]) &&
     years.every((year) => sameEffect(effectIn(a, year), effectIn(b, year)))
   );
 }

@@ -1,6 +1,7 @@
 import type { TargetOverview } from "../engine/overview";
 import type { Case } from "../engine/scenarioCases";
-import { AMOUNT_FORMAT, TEXT_FORMAT, encodeText } from "./cells";
+import { AMOUNT_FORMAT } from "./cells";
+import { reportLabel } from "./reportLineRows";
 import type { ReportCell } from "./toStatusReport";
 
 /** A count of initiatives: a whole number, never a "-". */
@@ -16,11 +17,6 @@ export type BandTexts = {
   notEstimatedRow: string;
 };
 
-const label = (value: string): ReportCell => ({
-  value: encodeText(value).value as string,
-  numberFormat: TEXT_FORMAT,
-});
-
 /** True when some year of the target has an effect given as a range: only then do the cases differ. */
 export function hasBand(course: TargetOverview): boolean {
   return course.years.some((year) => year.ranged > 0);
@@ -35,7 +31,7 @@ export function hasBand(course: TargetOverview): boolean {
 export function caseRows(course: TargetOverview, texts: BandTexts): ReportCell[][] {
   if (!hasBand(course)) return [];
   return (["pessimistic", "optimistic"] as const).map((scenario) => [
-    label(texts.caseRows[scenario]),
+    reportLabel(texts.caseRows[scenario]),
     ...course.years.map((year) => {
       const outstanding = year.cases[scenario].outstanding;
       return { value: outstanding ?? "", numberFormat: AMOUNT_FORMAT };
@@ -46,7 +42,7 @@ export function caseRows(course: TargetOverview, texts: BandTexts): ReportCell[]
 /** Per year how many initiatives (not dropped) of the target have no estimate: what the outstanding leaves out. */
 export function notEstimatedRow(course: TargetOverview, texts: BandTexts): ReportCell[] {
   return [
-    label(texts.notEstimatedRow),
+    reportLabel(texts.notEstimatedRow),
     ...course.years.map((year) => ({ value: year.notEstimated, numberFormat: COUNT_FORMAT })),
   ];
 }

@@ -14,8 +14,8 @@ export type LineTexts = {
   rangeNote: (spans: readonly RangeSpan[]) => string;
 };
 
-// Names are user text: text format keeps "=HYPERLINK(…)" as typed (see encodeText).
-const label = (value: string): ReportCell => ({
+/** A cell of user text (a name, a heading): the text format and apostrophe keep "=HYPERLINK(…)" as typed (encodeText). */
+export const reportLabel = (value: string): ReportCell => ({
   value: encodeText(value).value as string,
   numberFormat: TEXT_FORMAT,
 });
@@ -39,18 +39,18 @@ export function lineRows(line: ReportLine, years: readonly number[], texts: Line
       : texts.certaintyWords[line.certainty];
   const rows = [
     [
-      label(name),
+      reportLabel(name),
       ...years.map((year) => {
         const amount = effect(year);
         return amount === NOT_ESTIMATED
           ? { value: NOT_ESTIMATED_CELL, numberFormat: TEXT_FORMAT }
           : { value: amount, numberFormat: AMOUNT_FORMAT };
       }),
-      label(status),
+      reportLabel(status),
     ],
   ];
   if (line.kind === "initiative" && years.some((year) => isRange(effectIn(line.initiative, year)))) {
-    rows.push([label(texts.rangeNote(rangeSpans(line.initiative, years)))]);
+    rows.push([reportLabel(texts.rangeNote(rangeSpans(line.initiative, years)))]);
   }
   return rows;
 }

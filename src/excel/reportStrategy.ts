@@ -2,7 +2,8 @@ import type { Estimate } from "../engine/parseRange";
 import { CASES, CHALLENGED_MEASURE, challengeCostsInCase, type Case } from "../engine/scenarioCases";
 import type { Strategy, StrategyInput, StrategyStatus } from "../engine/strategy";
 import { columnLetters } from "./a1";
-import { GENERAL_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
+import { GENERAL_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT } from "./cells";
+import { reportLabel } from "./reportLineRows";
 import type { ReportCell, ReportRowStyle } from "./toStatusReport";
 
 /** Measures (mio. kr.) may have decimals, as the strategy's thresholds do. */
@@ -50,14 +51,10 @@ export function strategyRows(
     ...cells,
     ...Array.from({ length: width - cells.length }, () => ({ value: "", numberFormat: TEXT_FORMAT })),
   ];
-  const label = (text: string): ReportCell => {
-    const cell = encodeText(text);
-    return { value: cell.value as string, numberFormat: cell.numberFormat };
-  };
   const rows: Row[] = [
     {
       cells: pad([
-        label(texts.strategyHeading(strategy.name)),
+        reportLabel(texts.strategyHeading(strategy.name)),
         ...years.map((year) => ({ value: String(year), numberFormat: TEXT_FORMAT })),
       ]),
       style: "header",
@@ -68,7 +65,7 @@ export function strategyRows(
     const values = measures[measure] ?? [];
     rows.push({
       cells: pad([
-        label(texts.measureNames[measure] ?? measure),
+        reportLabel(texts.measureNames[measure] ?? measure),
         ...years.map((_, index) => {
           const value = values[index];
           return typeof value === "number"
@@ -90,7 +87,7 @@ export function strategyRows(
       const costs = challengeCostsInCase(challenges, years.length, scenario);
       rows.push({
         cells: pad([
-          label(inCase(texts.challengesRow, scenario)),
+          reportLabel(inCase(texts.challengesRow, scenario)),
           ...costs.map((cost) =>
             cost === null
               ? { value: NOT_ESTIMATED_CELL, numberFormat: TEXT_FORMAT }
@@ -104,7 +101,7 @@ export function strategyRows(
       afterRow.set(scenario, firstRow + rows.length);
       rows.push({
         cells: pad([
-          label(inCase(texts.headroomAfterRow, scenario)),
+          reportLabel(inCase(texts.headroomAfterRow, scenario)),
           ...years.map((_, index) => {
             const headroom = `${columnOf(index)}${rowOf.get(CHALLENGED_MEASURE)}`;
             const cost = `${columnOf(index)}${costRow.get(scenario)}`;
@@ -139,7 +136,7 @@ export function strategyRows(
   for (const scenario of cases) {
     rows.push({
       cells: pad([
-        label(scenario ? inCase(texts.strategyRow, scenario) : texts.strategyRow),
+        reportLabel(scenario ? inCase(texts.strategyRow, scenario) : texts.strategyRow),
         // General, not text: a formula put into a text-formatted cell can stay text (as typing one does).
         ...years.map((_, index) => ({ value: verdict(index, scenario), numberFormat: GENERAL_FORMAT })),
       ]),

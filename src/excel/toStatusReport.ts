@@ -6,9 +6,9 @@ import type { Initiative } from "../engine/initiative";
 import { calculateOverview, type ReductionTarget } from "../engine/overview";
 import { CERTAINTIES, toReportLines, type Certainty } from "../engine/reportLines";
 import { columnLetters } from "./a1";
-import { AMOUNT_FORMAT, TEXT_FORMAT, encodeText } from "./cells";
+import { AMOUNT_FORMAT, TEXT_FORMAT } from "./cells";
 import { caseRows, hasBand, notEstimatedRow, type BandTexts } from "./reportBands";
-import { lineRows, type LineTexts } from "./reportLineRows";
+import { lineRows, reportLabel, type LineTexts } from "./reportLineRows";
 import { strategyRows, type StrategyTexts } from "./reportStrategy";
 import type { WorkbookData } from "./toWorkbookData";
 
@@ -61,11 +61,6 @@ export type ReportOrigin = { row: number; column: number };
 
 const text = (value: string): ReportCell => ({ value, numberFormat: TEXT_FORMAT });
 const amount = (value: number | string): ReportCell => ({ value, numberFormat: AMOUNT_FORMAT });
-// Names are user text: text format keeps "=HYPERLINK(…)" as typed (see encodeText).
-const label = (value: string): ReportCell => ({
-  ...encodeText(value),
-  value: encodeText(value).value as string,
-});
 
 function boundTo(target: ReductionTarget, initiatives: readonly Initiative[]): Initiative[] {
   const area = target.authorityArea?.trim().toLocaleLowerCase("da");
@@ -107,17 +102,17 @@ export function toStatusReport(
   };
   // With the text prefix, as names: "2021" in a text cell is not documented to stay text, and
   // the chart takes its first row as categories only while it is text.
-  const yearCells = () => years.map((year) => label(String(year)));
+  const yearCells = () => years.map((year) => reportLabel(String(year)));
   const date = toDateSerial({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-  push([{ ...label(texts.sheetTitle), bold: true }], "title");
+  push([{ ...reportLabel(texts.sheetTitle), bold: true }], "title");
   // The report is for the next milestone of the budget calendar on its date (BAR_Calendar).
   const next = nextMilestone(data.calendar, calendarDateOf(now));
   push([
-    label(texts.dateLabel),
+    reportLabel(texts.dateLabel),
     { value: date ?? "", numberFormat: texts.dateFormat },
-    ...(next.kind === "next" ? [label(texts.milestoneFor(next.entry))] : []),
+    ...(next.kind === "next" ? [reportLabel(texts.milestoneFor(next.entry))] : []),
   ]);
-  push([label(texts.unit), ...yearCells()], "header");
+  push([reportLabel(texts.unit), ...yearCells()], "header");
   const strategy = strategyRows(
     data.strategy,
     data.measures,
@@ -145,7 +140,7 @@ export function toStatusReport(
     const band = caseRows(course, texts);
     push([]);
     const headerRow = push(
-      [{ ...label(target.name), bold: true }, ...yearCells(), text(texts.statusColumn)],
+      [{ ...reportLabel(target.name), bold: true }, ...yearCells(), text(texts.statusColumn)],
       "header",
     );
     const targetRow = headerRow + 1;
@@ -160,10 +155,10 @@ export function toStatusReport(
       rows: lineRows(line, years, texts),
     }));
     const firstLine = splitRow + CERTAINTIES.length;
-    push([label(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
+    push([reportLabel(texts.targetRow), ...years.map((year) => amount(target.amounts[year] ?? ""))]);
     push(
       [
-        label(texts.achievedRow),
+        reportLabel(texts.achievedRow),
         ...years.map((_, index) => {
           const column = letter(index + 1);
           return amount(`=SUM(${column}${splitRow}:${column}${splitRow + CERTAINTIES.length - 1})`);
@@ -175,7 +170,7 @@ export function toStatusReport(
     const known = years.map((year) => typeof target.amounts[year] === "number");
     const firstUnknown = known.indexOf(false);
     const net = (title: string, rule: SurplusRule, row: number, from: number) => [
-      label(title),
+      reportLabel(title),
       ...years.map((_, index) => {
         const blank = rule === "none" ? !known[index] : firstUnknown !== -1 && index >= firstUnknown;
         const at = { targetRow, achievedRow: from, row, firstColumn: origin.column + 1, lastColumn: last };
@@ -183,7 +178,7 @@ export function toStatusReport(
       }),
     ];
     const withCarry = net(texts.netWithCarry, data.settings.surplusRule, netRow, achievedRow);
-    push(hasBand(course) ? [...withCarry, label(texts.expectedCase)] : withCarry, "total");
+    push(hasBand(course) ? [...withCarry, reportLabel(texts.expectedCase)] : withCarry, "total");
     for (const row of band) push(row);
     push(net(texts.netWithoutCarry, "none", withoutRow, achievedRow));
     push(net(texts.netWithCarryFirm, data.settings.surplusRule, firmRow, splitRow));
@@ -197,7 +192,7 @@ export function toStatusReport(
       const from = next;
       next += count;
       push([
-        label(texts.certainties[certainty]),
+        reportLabel(texts.certainties[certainty]),
         ...years.map((_, index) => {
           const column = letter(index + 1);
           return amount(count === 0 ? 0 : `=SUM(${column}${from}:${column}${from + count - 1})`);

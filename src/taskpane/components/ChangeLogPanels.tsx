@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import type { Initiative } from "../../engine/initiative";
 import type { BarStore } from "../../excel/barStore";
 import { deletedInitiatives, toChangeGroups, type ChangeGroup } from "../../excel/changeGroups";
-import { CO_AUTHOR } from "../../excel/observedChanges";
+import { CO_AUTHOR } from "../../excel/coAuthor";
 import { TABLE_NAMES } from "../../excel/schema";
 import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { Language } from "../../i18n/language";

@@ -16,3 +16,20 @@ export type Case = (typeof CASES)[number];
 
 /** Which way a figure gets worse: `higher` for costs and for reductions written negative. */
 export type WorseDirection = "higher" | "lower";
+
+/** The end of a range in a case other than the expected one: the worse end when pessimistic. */
+export function endInCase(
+  range: { low: number; high: number },
+  scenario: Exclude<Case, "expected">,
+  worse: WorseDirection,
+): number {
+  return (scenario === "pessimistic") === (worse === "higher") ? range.high : range.low;
+}
+
+/**
+ * Which way reductions get worse, from the sign of the targets (or the totals): reductions
+ * written negative get smaller as they grow, so there the higher end is the lesser reduction.
+ */
+export function worseForReductions(direction: number): WorseDirection {
+  return direction < 0 ? "higher" : "lower";
+}

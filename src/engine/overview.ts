@@ -18,7 +18,7 @@ import {
   type Initiative,
   type YearEffect,
 } from "./initiative";
-import { CASES, type Case, type WorseDirection } from "./cases";
+import { CASES, endInCase, worseForReductions, type Case, type WorseDirection } from "./cases";
 
 /** A reduction target line (levels against the base budget, not increments); `null` is a year without a target. */
 export type ReductionTarget = {
@@ -168,13 +168,12 @@ function targetOverview(
   const cases = {} as Record<Case, { achieved: Rational[]; carried: Carried }>;
   try {
     sign = prefix.length > 0 ? directionOf(targets) : 1;
-    // Reductions written negative get smaller as they grow: the higher end is the lesser reduction.
-    const worse: WorseDirection = (sign || directionOfTotal(expected)) < 0 ? "higher" : "lower";
+    const worse = worseForReductions(sign || directionOfTotal(expected));
     for (const scenario of CASES) {
       const achieved = rows.map((row, index) =>
         scenario === "expected" || row.ranged === 0
           ? expected[index]
-          : sumInCase(row.effects, scenario, worse),
+          : sumAtEnds(row.effects, scenario, worse),
       );
       const carried =
         prefix.length > 0 ? calculateCarryForward(targets, achieved.slice(0, prefix.length), rule) : null;
@@ -216,14 +215,16 @@ function targetOverview(
   };
 }
 
-/** The exact total of the known effects in `scenario`: plain amounts as they are, ranges at the case's end. */
-function sumInCase(effects: readonly YearEffect[], scenario: Case, worse: WorseDirection): Rational {
+/** The exact total of the known effects in a case other than the expected: plain amounts as they are, ranges at the case's end. */
+function sumAtEnds(
+  effects: readonly YearEffect[],
+  scenario: Exclude<Case, "expected">,
+  worse: WorseDirection,
+): Rational {
   const values: number[] = [];
   for (const effect of effects) {
     if (effect === NOT_ESTIMATED) continue;
-    if (!isRange(effect)) values.push(effect);
-    else if (scenario === "expected") values.push(expectedEffect(effect) as number);
-    else values.push((scenario === "pessimistic") === (worse === "higher") ? effect.high : effect.low);
+    values.push(isRange(effect) ? endInCase(effect, scenario, worse) : effect);
   }
   return sumColumns(values, 1)[0] ?? RATIONAL_ZERO;
 }

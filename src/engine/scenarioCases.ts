@@ -11,7 +11,7 @@ import { NOT_ESTIMATED } from "./parseAmount";
 import type { Estimate } from "./parseRange";
 import { type Strategy, type YearCheck, checkStrategy } from "./strategy";
 
-import { CASES, type Case, type WorseDirection } from "./cases";
+import { CASES, endInCase, worseForReductions, type Case, type WorseDirection } from "./cases";
 
 export { CASES, type Case, type WorseDirection } from "./cases";
 
@@ -23,9 +23,9 @@ export function valueInCase(
   scenario: Case,
   worse: WorseDirection,
 ): Rational {
-  const [low, high] = [rationalOf(estimate.low), rationalOf(estimate.high)];
-  if (scenario === "expected") return multiply(add(low, high), HALF);
-  return (scenario === "pessimistic") === (worse === "higher") ? high : low;
+  if (scenario === "expected")
+    return multiply(add(rationalOf(estimate.low), rationalOf(estimate.high)), HALF);
+  return rationalOf(endInCase(estimate, scenario, worse));
 }
 
 /** An estimate as the number of `scenario`, rounded once; not estimated stays NOT_ESTIMATED. */
@@ -57,8 +57,7 @@ export function calculateCarryForwardCases(
   checkLines(lines, years, "achieved", "targets");
   const expected = totalsInCase(lines, years, "expected", "higher", "achieved");
   const direction = directionOf(targets) || directionOfTotal(expected);
-  // Reductions written negative get smaller as they grow: the higher end is the lesser reduction.
-  const worse: WorseDirection = direction < 0 ? "higher" : "lower";
+  const worse = worseForReductions(direction);
   const result = {} as CarryForwardCases;
   for (const scenario of CASES) {
     const found = totalsInCase(lines, years, scenario, worse, "achieved");

@@ -131,7 +131,14 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
     const effect = (column: string): Effect => {
       if (map.index(column) === -1) return NOT_ESTIMATED;
       const cell = map.cell(row, column);
-      const decoded = decodeEffect(cell);
+      return effectRead(column, cell, decodeEffect(cell));
+    };
+    // An amount as decodeEffect read it: a problem when it is none, a warning when stored as text.
+    const effectRead = (
+      column: string,
+      cell: CellValue,
+      decoded: ReturnType<typeof decodeEffect>,
+    ): Effect => {
       if (!decoded.ok) {
         const repair = { kind: "setCell", table: table.name, id, column, from: cell, to: "-" } as const;
         problems.push({
@@ -164,10 +171,13 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
       }
       return decoded.value;
     };
-    // Year cells may also hold ranges; the full-year effect is one amount.
+    // Year cells may also hold ranges; the full-year effect is one amount. Most cells are
+    // amounts: those are decoded once, and only the rest is read as a range.
     const yearEffect = (column: string): YearEffect => {
       if (map.index(column) === -1) return NOT_ESTIMATED;
       const cell = map.cell(row, column);
+      const plain = decodeEffect(cell);
+      if (plain.ok) return effectRead(column, cell, plain);
       const read = decodeYearEffect(cell);
       if (!read.ok && "problem" in read) {
         const { low, high } = read.problem;
@@ -181,11 +191,9 @@ export function toInitiatives(table: TableRead, years: readonly number[]) {
         });
         return NOT_ESTIMATED;
       }
-      // An amount (or what is none) goes through effect(), which warns when it is stored as
-      // text; a range, "ukendt" or "5 til 5" (the number it names) is taken as read.
-      return !read.ok || (typeof read.value === "number" && decodeEffect(cell).ok)
-        ? effect(column)
-        : read.value;
+      // A range, "ukendt" or "5 til 5" (the number it names) is taken as read; anything else
+      // is no amount, and says so.
+      return read.ok ? read.value : effectRead(column, cell, plain);
     };
     const text = (column: string) => decodeText(map.cell(row, column));
     const changedAt = decodeTime(map.cell(row, C.changedAt));

@@ -114,6 +114,11 @@ export function isRange(effect: YearEffect | undefined): effect is EffectRange {
   return typeof effect === "object" && effect !== null;
 }
 
+/** True when some year of the horizon is given as a range. */
+export function hasRange(initiative: Pick<Initiative, "effects">, years: readonly number[]): boolean {
+  return years.some((year) => isRange(effectIn(initiative, year)));
+}
+
 /** A range of width 0 is the number itself; any other range stays a range. */
 export function toYearEffect(low: number, high: number): YearEffect {
   return low === high ? low : { low, high };

@@ -215,6 +215,11 @@ function targetOverview(
   };
 }
 
+/** True when some year of the target has an effect given as a range: only then do the cases differ. */
+export function hasBand(course: TargetOverview): boolean {
+  return course.years.some((year) => year.ranged > 0);
+}
+
 /** The exact total of the known effects in a case other than the expected: plain amounts as they are, ranges at the case's end. */
 function sumAtEnds(
   effects: readonly YearEffect[],

@@ -3,6 +3,7 @@ import {
   NOT_ESTIMATED,
   effectIn,
   expectedEffect,
+  hasRange,
   isRange,
   type Effect,
   type Initiative,
@@ -148,7 +149,7 @@ export function toReportLines(
       lines.push(...listed.map((initiative) => ({ kind: "initiative" as const, certainty, initiative })));
       const rest = inArea.slice(listed.length);
       if (rest.length > 0) {
-        const ranged = rest.filter((initiative) => years.some((year) => isRange(effectIn(initiative, year))));
+        const ranged = rest.filter((initiative) => hasRange(initiative, years));
         lines.push({
           kind: "others",
           certainty,

@@ -1,4 +1,4 @@
-import type { TargetOverview } from "../engine/overview";
+import { hasBand, type TargetOverview } from "../engine/overview";
 import type { Case } from "../engine/scenarioCases";
 import { AMOUNT_FORMAT } from "./cells";
 import { reportLabel } from "./reportLineRows";
@@ -16,11 +16,6 @@ export type BandTexts = {
   /** The row counting, per year, the initiatives not estimated yet. */
   notEstimatedRow: string;
 };
-
-/** True when some year of the target has an effect given as a range: only then do the cases differ. */
-export function hasBand(course: TargetOverview): boolean {
-  return course.years.some((year) => year.ranged > 0);
-}
 
 /**
  * The band around the net row (the expected case): outstanding with carry-forward in the

@@ -1,4 +1,4 @@
-import { NOT_ESTIMATED, effectIn, expectedEffect, isRange, type Status } from "../engine/initiative";
+import { NOT_ESTIMATED, effectIn, expectedEffect, hasRange, type Status } from "../engine/initiative";
 import { rangeSpans, type Certainty, type RangeSpan, type ReportLine } from "../engine/reportLines";
 import { AMOUNT_FORMAT, NOT_ESTIMATED_CELL, TEXT_FORMAT, encodeText } from "./cells";
 import type { ReportCell } from "./toStatusReport";
@@ -49,7 +49,7 @@ export function lineRows(line: ReportLine, years: readonly number[], texts: Line
       reportLabel(status),
     ],
   ];
-  if (line.kind === "initiative" && years.some((year) => isRange(effectIn(line.initiative, year)))) {
+  if (line.kind === "initiative" && hasRange(line.initiative, years)) {
     rows.push([reportLabel(texts.rangeNote(rangeSpans(line.initiative, years)))]);
   }
   return rows;

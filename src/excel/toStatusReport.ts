@@ -3,11 +3,11 @@ import { calendarDateOf, nextMilestone, type CalendarEntry } from "../engine/bud
 import type { SurplusRule } from "../engine/carryForward";
 import { toDateSerial } from "../engine/excelDate";
 import type { Initiative } from "../engine/initiative";
-import { calculateOverview, type ReductionTarget } from "../engine/overview";
+import { calculateOverview, hasBand, type ReductionTarget } from "../engine/overview";
 import { CERTAINTIES, toReportLines, type Certainty } from "../engine/reportLines";
 import { columnLetters } from "./a1";
 import { AMOUNT_FORMAT, TEXT_FORMAT } from "./cells";
-import { caseRows, hasBand, notEstimatedRow, type BandTexts } from "./reportBands";
+import { caseRows, notEstimatedRow, type BandTexts } from "./reportBands";
 import { lineRows, reportLabel, type LineTexts } from "./reportLineRows";
 import { strategyRows, type StrategyTexts } from "./reportStrategy";
 import type { WorkbookData } from "./toWorkbookData";

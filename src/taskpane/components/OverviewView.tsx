@@ -2,11 +2,11 @@ import { Caption1, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from 
 import { Suspense, useMemo } from "react";
 import { AMOUNT_CELL, SimpleTable } from "./SimpleTable";
 import { SURPLUS_RULES, type SurplusRule } from "../../engine/carryForward";
-import { calculateOverview, type TargetOverview } from "../../engine/overview";
+import { calculateOverview, hasBand, type TargetOverview } from "../../engine/overview";
 import type { WorkbookData } from "../../excel/toWorkbookData";
 import type { PaneTexts } from "../../i18n/paneTexts";
 import type { WorkbookTexts } from "../../i18n/workbookTexts";
-import { isRange } from "../../engine/initiative";
+import { hasRange } from "../../engine/initiative";
 import { formatNumber } from "../../i18n/formatNumber";
 import { formatAmount } from "../formatAmount";
 import { GroupTotalsTable } from "./GroupTotalsTable";
@@ -56,8 +56,7 @@ export function OverviewView(props: OverviewViewProps) {
   const ranged = useMemo(
     () =>
       data.initiatives.filter(
-        (initiative) =>
-          initiative.status !== "dropped" && data.years.some((year) => isRange(initiative.effects[year])),
+        (initiative) => initiative.status !== "dropped" && hasRange(initiative, data.years),
       ).length,
     [data],
   );
@@ -132,7 +131,7 @@ function TargetTable({
   const styles = useStyles();
   const t = texts.overview;
   // With a range in some year, what is outstanding is a band: expected (marked), then its ends.
-  const banded = target.years.some((y) => y.ranged > 0);
+  const banded = hasBand(target);
   const row = (label: string, values: (number | null)[], marked = false) => (
     <tr className={marked ? styles.expected : undefined}>
       <td>{label}</td>

@@ -29,13 +29,15 @@ export type AmountCellProblem =
    */
   | { code: "threeDecimals"; value: number; suggestion: number };
 
-/** A cell read as one amount in 1.000 kr., with a doubt to show (`warning`), or why not. */
-export type AmountCell =
-  { ok: true; value: Effect; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
+/** A cell read as a `V` in 1.000 kr., with a doubt to show (`warning`), or why not. */
+export type CellRead<V> =
+  { ok: true; value: V; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
 
-/** A year cell read as an effect in 1.000 kr. (an amount, a range or not estimated), or why not. */
-export type YearEffectCell =
-  { ok: true; value: YearEffect; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
+/** A cell read as one amount in 1.000 kr. */
+export type AmountCell = CellRead<Effect>;
+
+/** A year cell read as an effect in 1.000 kr.: an amount, a range or not estimated. */
+export type YearEffectCell = CellRead<YearEffect>;
 
 /**
  * How many thousands a number format divides by: each comma after the last digit

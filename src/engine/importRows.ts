@@ -1,4 +1,4 @@
-import { readAmountCell, readYearEffectCell, type AmountCellProblem } from "./importAmounts";
+import { readAmountCell, readYearEffectCell, type AmountCellProblem, type CellRead } from "./importAmounts";
 import { cellText } from "./importHeader";
 import type { ImportMapping, SourceGrid } from "./importMapping";
 import { compact, type ImportTextField, type ImportVocabulary } from "./importVocabulary";
@@ -14,10 +14,6 @@ import {
   type YearEffect,
 } from "./initiative";
 import { NOT_ESTIMATED, type Effect } from "./parseAmount";
-
-/** A cell read by readAmountCell or readYearEffectCell. */
-type CellRead<V> =
-  { ok: true; value: V; warning?: AmountCellProblem } | { ok: false; problem: AmountCellProblem };
 
 /** A coded field of an imported row. */
 export type CodedField = "status" | "focusArea" | "kind";
